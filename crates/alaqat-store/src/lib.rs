@@ -1,0 +1,210 @@
+//! The storage of alaqat: documents with their extractions (entities, mentions, dates, events,
+//! claims, commitments, flags, diagnostics), and the entities known across documents.
+//!
+//! [`Store`] is the one interface the CLI and the HTTP server use; [`SqliteStore`] is the
+//! embedded implementation (a PostgreSQL store for many analysts can be a second one). The
+//! store is the sole owner of the on-disk format: nothing else opens the database.
+//!
+//! # On-disk layout
+//!
+//! A store is one directory, created on first use, holding one SQLite database
+//! ([`DATABASE_FILE`], `alaqat.sqlite3`) in WAL mode, so while the store is open (or after a
+//! crash) `alaqat.sqlite3-wal` and `alaqat.sqlite3-shm` sit next to it. Copy or back up the
+//! directory only while no alaqat process has it open, or all three files together.
+//!
+//! - `documents` holds each document once, keyed by its content-hash id, with its original
+//!   text byte-for-byte, the time it was ingested and `seq`, its position in insertion order.
+//! - One table per kind of extracted item (`mentions`, `date_mentions`, `events`, `claims`,
+//!   `commitments`, `flags`, `diagnostics`), each row pointing at its document; reading a
+//!   document back returns the items in the order they were stored.
+//! - `entities` holds every entity once across documents; `document_entities` lists the ones
+//!   each document's extraction mentioned.
+//! - Offsets are stored as given: UTF-8 byte offsets into the document's text. Conversion to
+//!   Unicode code points for the export happens at the edge, not here.
+//!
+//! # Writes
+//!
+//! [`Store::put_batch`] stores a batch in one transaction: after a crash or `kill -9` either
+//! the whole batch is there or none of it, and re-running the ingest skips what is stored
+//! ([`PutOutcome::Unchanged`]), so it never duplicates. Other processes may read meanwhile.
+//!
+//! # Schema versions
+//!
+//! The database records its schema version in the `meta` table. Opening applies the pending
+//! migrations (an ordered list of SQL scripts, all in one transaction) to reach
+//! [`SCHEMA_VERSION`]; older stores are upgraded in place and cannot then be opened by older
+//! alaqat. A store whose version is newer than this build knows is refused with
+//! [`Error::SchemaTooNew`] rather than misread. Released migrations are never edited.
+//!
+//! # Example
+//!
+//! ```
+//! use alaqat_model::{Document, Extraction, Format, Lang};
+//! use alaqat_store::{PutOutcome, SqliteStore, Store};
+//!
+//! # fn main() -> alaqat_store::Result<()> {
+//! let mut store = SqliteStore::open_in_memory()?;
+//! let document = Document {
+//!     id: "3f2a".into(),
+//!     source: "seed.txt".into(),
+//!     url: None,
+//!     title: None,
+//!     published: None,
+//!     lang: Lang::Ar,
+//!     encoding: "utf-8".into(),
+//!     format: Format::Txt,
+//!     text: "استقبل الرئيس وزير الخارجية".into(),
+//! };
+//! let batch = vec![(document, Extraction::default())];
+//! assert_eq!(store.put_batch(&batch)?, vec![PutOutcome::Inserted]);
+//! assert_eq!(store.put_batch(&batch)?, vec![PutOutcome::Unchanged]);
+//!
+//! let stored = store.document("3f2a")?.expect("just stored");
+//! assert_eq!(stored.document, batch[0].0);
+//! assert_eq!(store.stats()?.documents, 1);
+//! # Ok(())
+//! # }
+//! ```
+
+mod codec;
+mod error;
+mod read;
+mod sqlite;
+mod write;
+
+#[cfg(test)]
+mod tests;
+
+use alaqat_model::{Document, Entity, Extraction};
+use serde::{Deserialize, Serialize};
+
+pub use crate::error::{Error, Result};
+pub use crate::sqlite::{SqliteStore, DATABASE_FILE, SCHEMA_VERSION};
+
+/// What [`Store::put_batch`] did with one document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PutOutcome {
+    /// The document was new and is now stored with its extraction.
+    Inserted,
+    /// A document with the same id (the same content) was already stored, earlier or in the
+    /// same batch; nothing was written for it, not even its extraction.
+    Unchanged,
+}
+
+/// A document as stored: the document, its extraction, and when it was ingested.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredDocument {
+    /// The document, with its original text byte-for-byte.
+    pub document: Document,
+    /// Its extraction. `entities` are the entities as currently stored, so they include what
+    /// other documents have added to them since (merged names, more variants).
+    pub extraction: Extraction,
+    /// When the batch that stored it was committed, RFC 3339 in UTC (`2025-01-31T08:15:00Z`).
+    pub ingested_at: String,
+    /// Its position in insertion order, from 1; increasing, and stable for the store's life.
+    /// Pass the last one seen to [`Store::documents_page`] to get the next page.
+    pub seq: u64,
+}
+
+/// How much a store holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Stats {
+    /// Documents.
+    pub documents: u64,
+    /// Distinct entities across documents.
+    pub entities: u64,
+    /// Entity mentions.
+    pub mentions: u64,
+    /// Date expressions.
+    pub dates: u64,
+    /// Coded events.
+    pub events: u64,
+    /// Claims.
+    pub claims: u64,
+    /// Commitments.
+    pub commitments: u64,
+}
+
+/// The storage interface of alaqat, implemented by [`SqliteStore`].
+///
+/// Reads take `&self` and see committed data only; writes take `&mut self` and are atomic.
+/// Methods that return many documents come in three shapes: all at once ([`Store::documents`],
+/// for small stores and tests), streamed ([`Store::for_each_document`], for exports of any
+/// size in constant memory) and paged ([`Store::documents_page`], for the server and for
+/// re-extraction, which must write between reads).
+pub trait Store: Send {
+    /// Stores a batch atomically, stamped with `ingested_at`: either every document of the
+    /// batch is stored or, on error, none is and the store is as before.
+    ///
+    /// Returns one outcome per input, in order. A document whose id is already stored is
+    /// [`PutOutcome::Unchanged`] and nothing is written for it. The entities of each inserted
+    /// extraction are upserted by id: a field the new entity gives replaces the stored one, a
+    /// field it leaves `None` keeps the stored value, and `variants` become the union.
+    fn put_batch_at(
+        &mut self,
+        batch: &[(Document, Extraction)],
+        ingested_at: jiff::Timestamp,
+    ) -> Result<Vec<PutOutcome>>;
+
+    /// [`Store::put_batch_at`] stamped with the current time (to the second).
+    fn put_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<Vec<PutOutcome>> {
+        let now = jiff::Timestamp::now();
+        // Whole seconds are enough to say when something was ingested; `seq` orders documents.
+        let now = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
+        self.put_batch_at(batch, now)
+    }
+
+    /// True when a document with this id is stored. Cheap: lets an ingest skip extracting
+    /// documents it already has.
+    fn has_document(&self, id: &str) -> Result<bool>;
+
+    /// The stored document with this id, with its extraction.
+    fn document(&self, id: &str) -> Result<Option<StoredDocument>>;
+
+    /// Every stored document in insertion order. Holds them all in memory: prefer
+    /// [`Store::for_each_document`] for exports.
+    fn documents(&self) -> Result<Vec<StoredDocument>> {
+        let mut documents = Vec::new();
+        self.for_each_document(&mut |document| {
+            documents.push(document);
+            Ok(())
+        })?;
+        Ok(documents)
+    }
+
+    /// Calls `f` with every stored document in insertion order, one at a time, from one
+    /// consistent snapshot (batches committed meanwhile are not seen). Stops at the first
+    /// error `f` returns and returns it; wrap errors of your own with [`Error::consumer`].
+    fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()>;
+
+    /// Up to `limit` documents whose [`StoredDocument::seq`] is greater than `after_seq`, in
+    /// insertion order. Start with `after_seq = 0`; an empty page means the end.
+    fn documents_page(&self, after_seq: u64, limit: usize) -> Result<Vec<StoredDocument>>;
+
+    /// Every entity, ordered by id.
+    fn entities(&self) -> Result<Vec<Entity>>;
+
+    /// The entity with this id.
+    fn entity(&self, id: &str) -> Result<Option<Entity>>;
+
+    /// Replaces the extractions of stored documents (after lexicon or rule changes), all in
+    /// one transaction. The documents themselves are untouched. Entities are upserted as in
+    /// [`Store::put_batch_at`]; entities no longer mentioned anywhere stay stored.
+    ///
+    /// Fails with [`Error::UnknownDocument`] (and changes nothing) when an id is not stored.
+    fn replace_extractions(&mut self, batch: &[(&str, &Extraction)]) -> Result<()>;
+
+    /// [`Store::replace_extractions`] for one document.
+    fn replace_extraction(&mut self, doc_id: &str, extraction: &Extraction) -> Result<()> {
+        self.replace_extractions(&[(doc_id, extraction)])
+    }
+
+    /// Counts of what is stored.
+    fn stats(&self) -> Result<Stats>;
+
+    /// The schema version of the open store (after migration, so [`SCHEMA_VERSION`] for a
+    /// [`SqliteStore`]).
+    fn schema_version(&self) -> Result<u32>;
+}

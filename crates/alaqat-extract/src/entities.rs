@@ -1,0 +1,626 @@
+//! Entity mentions: countries (names, adjectives, capitals), organizations, places and people.
+//!
+//! People come from three sources, in this order of trust: the office-holder lexicon, name
+//! chains anchored by a title (`الأمير عبد العزيز بن سعود`, `السفير ماديار مينيلبيكوف`), and
+//! name chains that start with a known given name and are followed by a role
+//! (`أحمد العيسى، مدير عام ...`). Unknown people get an id from the consonant skeleton of
+//! their name chain, so the same spelling family links across documents.
+
+use std::collections::HashMap;
+
+use alaqat_model::{Date, Entity, EntityKind, Span};
+use alaqat_text::{is_arabic_letter, TokenKind};
+
+use crate::lexicon::{Entry, Group, TitleKind};
+use crate::scan::{Hit, Scan};
+
+/// What a mention refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Country,
+    Adjective,
+    Capital,
+    City,
+    Org,
+    Person,
+    /// البلدين: the two parties in focus.
+    Dyad,
+}
+
+/// A mention with what events need to know about it.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub kind: Kind,
+    /// Tokens of the name itself.
+    pub t0: usize,
+    pub t1: usize,
+    /// Tokens including a title before it (for preposition checks).
+    pub lead: usize,
+    pub o: Span,
+    /// Proclitic bytes on the first token of the lead (ب ل و ...).
+    pub prefix: u8,
+    pub entity: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// What entity recognition hands to the other stages.
+pub(crate) struct Found {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    /// Places mentioned with their lexicon index, for validity checks.
+    pub places: Vec<(u16, Span)>,
+}
+
+/// Runs entity recognition over a scanned document.
+pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
+    let lex = scan.lex;
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut places = Vec::new();
+    let mut entities: HashMap<String, Entity> = HashMap::new();
+    let monarchy = focus_country(scan, "monarchy");
+    let sultanate = focus_country(scan, "sultanate");
+
+    // "دولار أمريكي" and "ريال سعودي" name currencies, not countries.
+    let currencies: Vec<Span> = scan
+        .hits
+        .iter()
+        .filter(|h| h.group == Group::Number && scan.entries(h).iter().any(|e| matches!(e, Entry::Currency(_))))
+        .map(|h| h.k)
+        .collect();
+    for hit in scan.hits.iter().filter(|h| h.group == Group::Name) {
+        if currencies.iter().any(|c| c.contains(hit.k)) {
+            continue;
+        }
+        let entries = scan.entries(hit);
+        let Some(entry) = best_entry(entries) else { continue };
+        let (kind, entity, country, sector) = match entry {
+            Entry::Person(i) => {
+                let p = &lex.persons[i as usize];
+                let office = lex.office_at(i, on);
+                let id = format!("per:{}", p.id);
+                let e = entities.entry(id.clone()).or_insert_with(|| Entity {
+                    id: id.clone(),
+                    kind: Some(EntityKind::Person),
+                    name_ar: Some(p.ar.clone()).filter(|s| !s.is_empty()),
+                    name_en: Some(p.en.clone()).filter(|s| !s.is_empty()),
+                    country: office.map(|o| o.iso3.clone()),
+                    role: office.map(|o| o.role_en.clone()),
+                    sector: office.map(|o| o.sector.clone()),
+                    variants: Vec::new(),
+                });
+                add_variant(e, scan.slice(hit.o));
+                (Kind::Person, id, office.map(|o| o.iso3.clone()), office.map(|o| o.sector.clone()))
+            }
+            Entry::Org(i) => {
+                let o = &lex.orgs[i as usize];
+                entities.entry(o.code.clone()).or_insert_with(|| Entity {
+                    id: o.code.clone(),
+                    kind: Some(EntityKind::Organization),
+                    name_ar: Some(o.ar.clone()),
+                    name_en: Some(o.en.clone()),
+                    country: Some(o.code.clone()),
+                    ..Entity::default()
+                });
+                (Kind::Org, o.code.clone(), Some(o.code.clone()), None)
+            }
+            Entry::Country(i) | Entry::CountryAdj(i) => {
+                let c = &lex.countries[i as usize];
+                let kind = if matches!(entry, Entry::Country(_)) { Kind::Country } else { Kind::Adjective };
+                country_entity(&mut entities, &c.iso3, &c.ar, &c.en);
+                (kind, c.iso3.clone(), Some(c.iso3.clone()), None)
+            }
+            Entry::Place(i) => {
+                let p = &lex.places[i as usize];
+                places.push((i, hit.o));
+                let id = format!("plc:{}", p.same_as.as_deref().unwrap_or(&p.id));
+                entities.entry(id.clone()).or_insert_with(|| Entity {
+                    id: id.clone(),
+                    kind: Some(EntityKind::Place),
+                    name_ar: Some(p.ar.clone()),
+                    name_en: Some(p.en.clone()),
+                    country: Some(p.iso3.clone()).filter(|s| !s.is_empty()),
+                    ..Entity::default()
+                });
+                let kind = if p.capital && !p.iso3.is_empty() { Kind::Capital } else { Kind::City };
+                (kind, id, Some(p.iso3.clone()).filter(|s| !s.is_empty()), None)
+            }
+            Entry::Kingdom | Entry::Sultanate => {
+                let focus = if entry == Entry::Kingdom { &monarchy } else { &sultanate };
+                let Some(iso3) = focus.clone() else { continue };
+                if let Some(&i) = lex.country_index.get(&iso3) {
+                    let c = &lex.countries[i as usize];
+                    country_entity(&mut entities, &c.iso3, &c.ar, &c.en);
+                }
+                (Kind::Country, iso3.clone(), Some(iso3), None)
+            }
+            Entry::Dyad => (Kind::Dyad, String::new(), None, None),
+            _ => continue,
+        };
+        // "مدينة عمان" is the city, not the country; a city name after مدينة is a place.
+        mentions.push(Mention {
+            kind,
+            t0: hit.t0,
+            t1: hit.t1,
+            lead: hit.t0,
+            o: hit.o,
+            prefix: hit.prefix,
+            entity,
+            country,
+            sector,
+        });
+    }
+
+    people(scan, on, &mut mentions, &mut entities);
+    mentions.sort_by_key(|m| (m.t0, m.t1));
+    let mut entities: Vec<Entity> = entities.into_values().collect();
+    entities.sort_by(|a, b| a.id.cmp(&b.id));
+    Found { mentions, entities, places }
+}
+
+fn best_entry(entries: &[Entry]) -> Option<Entry> {
+    let rank = |e: &Entry| match e {
+        Entry::Person(_) => 0,
+        Entry::Org(_) => 1,
+        Entry::Country(_) => 2,
+        Entry::CountryAdj(_) => 3,
+        Entry::Place(_) => 4,
+        Entry::Kingdom | Entry::Sultanate => 5,
+        Entry::Dyad => 6,
+        _ => 9,
+    };
+    entries.iter().copied().filter(|e| rank(e) < 9).min_by_key(rank)
+}
+
+fn country_entity(entities: &mut HashMap<String, Entity>, iso3: &str, ar: &str, en: &str) {
+    entities.entry(iso3.to_string()).or_insert_with(|| Entity {
+        id: iso3.to_string(),
+        kind: Some(EntityKind::Country),
+        name_ar: Some(ar.to_string()),
+        name_en: Some(en.to_string()),
+        country: Some(iso3.to_string()),
+        ..Entity::default()
+    });
+}
+
+fn add_variant(e: &mut Entity, v: &str) {
+    if !v.is_empty() && !e.variants.iter().any(|x| x == v) {
+        e.variants.push(v.to_string());
+    }
+}
+
+/// The member of a country group the document mentions most, if any (المملكة → SAU in a
+/// report about Saudi Arabia, BHR in one about Bahrain).
+fn focus_country(scan: &Scan<'_>, group: &str) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for hit in scan.hits.iter().filter(|h| h.group == Group::Name) {
+        for e in scan.entries(hit) {
+            if let Entry::Country(i) | Entry::CountryAdj(i) = e {
+                let iso3 = scan.lex.countries[*i as usize].iso3.as_str();
+                if scan.lex.in_group(group, iso3) {
+                    *counts.entry(iso3).or_default() += 1;
+                }
+            }
+        }
+    }
+    let members = scan.lex.groups.get(group)?;
+    // Ties go to the group's order in data/groups.tsv.
+    members
+        .iter()
+        .filter_map(|m| counts.get(m.as_str()).map(|n| (n, m)))
+        .max_by_key(|(n, m)| (**n, std::cmp::Reverse(members.iter().position(|x| x == *m))))
+        .map(|(_, m)| m.clone())
+}
+
+// ---------------------------------------------------------------------------------------
+// People
+
+fn has_entry(scan: &Scan<'_>, t: usize, group: Group, pred: impl Fn(&Entry) -> bool) -> Option<Hit> {
+    scan.hit_at(t, group).filter(|h| scan.entries(h).iter().any(&pred)).copied()
+}
+
+/// A title, rank or honorific hit starting at token `t`.
+fn title_at(scan: &Scan<'_>, t: usize) -> Option<(Hit, u16)> {
+    let hit = scan.hit_at(t, Group::Title)?;
+    scan.entries(hit).iter().find_map(|e| if let Entry::Title(i) = e { Some((*hit, *i)) } else { None })
+}
+
+/// Could token `t` be part of a person's name?
+fn name_like(scan: &Scan<'_>, t: usize, first: bool) -> bool {
+    let Some(tok) = scan.toks.get(t) else { return false };
+    if tok.kind != TokenKind::Word {
+        return false;
+    }
+    let w = scan.word(t);
+    if w.chars().count() < 2 || !w.chars().next().is_some_and(is_arabic_letter) {
+        return false;
+    }
+    if first && w.starts_with("ال") && !w.starts_with("الل") {
+        return false;
+    }
+    // Known words of other kinds end a name.
+    for h in scan.hits.iter().filter(|h| h.t0 <= t && t < h.t1) {
+        let stops = match h.group {
+            Group::Name => scan.entries(h).iter().any(|e| !matches!(e, Entry::Person(_))),
+            Group::Title | Group::Time | Group::Number | Group::Trigger => true,
+            Group::Word => scan.entries(h).contains(&Entry::Function),
+        };
+        if stops {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_given(scan: &Scan<'_>, t: usize) -> bool {
+    has_entry(scan, t, Group::Word, |e| *e == Entry::Given).is_some()
+}
+
+/// Parses a name chain starting at token `t`: `X (بن Y)* (آل Z)?` or a given name with up to
+/// two more name tokens (a nisba surname `الفالح` ends it). Returns one past the last token
+/// and whether the chain had Arabic structure (بن/آل).
+fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
+    if !name_like(scan, t, true) {
+        return None;
+    }
+    let sent = scan.toks[t].sent;
+    let same = |i: usize| scan.toks.get(i).is_some_and(|tok| tok.sent == sent);
+    let mut end = t + 1;
+    let mut structured = false;
+    loop {
+        let w = scan.word(end);
+        if same(end + 1) && matches!(w, "بن" | "ابن" | "بنت") && name_like(scan, end + 1, false) {
+            end += 2;
+            structured = true;
+            continue;
+        }
+        if same(end + 1) && w == "ال" && name_like(scan, end + 1, false) {
+            end += 2;
+            structured = true;
+        }
+        break;
+    }
+    if !structured {
+        let mut extra = 0;
+        while extra < 2 && same(end) && name_like(scan, end, false) {
+            let w = scan.word(end);
+            // A continuation never starts with the conjunction و; it starts the next item.
+            if (w.starts_with('و') || w.starts_with('ف')) && !is_given(scan, end) && w.chars().count() > 3 {
+                break;
+            }
+            end += 1;
+            extra += 1;
+            if w.starts_with("ال") {
+                break;
+            }
+        }
+    }
+    Some((end, structured))
+}
+
+struct Candidate {
+    t0: usize,
+    t1: usize,
+    lead: usize,
+    structured: bool,
+    title: Option<u16>,
+}
+
+fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entities: &mut HashMap<String, Entity>) {
+    let lex = scan.lex;
+    let mut cands: Vec<Candidate> = Vec::new();
+    let n = scan.toks.len();
+    let mut t = 0;
+    while t < n {
+        // Title-anchored: one or more titles, then optional country words, then a name.
+        if let Some((hit, _)) = title_at(scan, t) {
+            let lead = t;
+            let mut title = None;
+            let mut j = t;
+            let mut guard = 0;
+            while guard < 8 {
+                guard += 1;
+                if let Some((h, i)) = title_at(scan, j) {
+                    if lex.titles[i as usize].kind != TitleKind::Honorific && title.is_none() {
+                        title = Some(i);
+                    } else if title.is_some_and(|cur| lex.titles[cur as usize].kind != TitleKind::Title)
+                        && lex.titles[i as usize].kind == TitleKind::Title
+                    {
+                        title = Some(i);
+                    }
+                    j = h.t1;
+                    continue;
+                }
+                // Country words inside the title phrase: وزير الاستثمار في المملكة العربية السعودية خالد ...
+                if let Some(h) = scan.hit_at(j, Group::Name).filter(|h| {
+                    scan.entries(h)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
+                }) {
+                    j = h.t1;
+                    continue;
+                }
+                if matches!(scan.word(j), "في" | "لدي" | "جمهوريه" | "دوله") {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some((end, structured)) = chain(scan, j) {
+                let given = is_given(scan, j);
+                let long_enough = end - j >= 2 || given;
+                // An honorific alone (دولة, معالي) anchors only a real name; and an unknown
+                // two-word chain after a title must not look like a noun phrase
+                // (مدير عام مكافحة المخدرات: feminine and plural endings).
+                let titled = title.is_some();
+                let noun_like = !structured
+                    && !given
+                    && (j..end).any(|i| {
+                        let w = scan.word(i);
+                        w.ends_with('ه') || w.ends_with("ات")
+                    });
+                if long_enough && (titled || given || structured) && !noun_like {
+                    cands.push(Candidate { t0: j, t1: end, lead, structured, title });
+                    t = end;
+                    continue;
+                }
+            }
+            t = hit.t1.max(t + 1);
+            continue;
+        }
+        // Given-name-anchored, accepted with Arabic structure or a role right after.
+        if is_given(scan, t) {
+            if let Some((end, structured)) = chain(scan, t) {
+                let role_after =
+                    title_at(scan, end).is_some() || (scan.word(end) == "," && title_at(scan, end + 1).is_some());
+                if end - t >= 2 && (structured || role_after) {
+                    cands.push(Candidate { t0: t, t1: end, lead: t, structured, title: None });
+                    t = end;
+                    continue;
+                }
+            }
+        }
+        t += 1;
+    }
+
+    // Lexicon people already found keep their id; a chain around one takes its span.
+    for c in cands {
+        // The span starts after a proclitic on the first name (ومحمد → محمد).
+        let start = scan
+            .hits
+            .iter()
+            .find(|h| h.t0 == c.t0 && h.prefix > 0 && matches!(h.group, Group::Word | Group::Name))
+            .map_or(scan.toks[c.t0].o.start, |h| h.o.start);
+        let o = Span::new(start, scan.toks[c.t1 - 1].o.end);
+        if let Some(m) = mentions.iter_mut().find(|m| m.kind == Kind::Person && m.t0 < c.t1 && c.t0 < m.t1) {
+            // The chain is the name; a lexicon form may have included a title (الملك سلمان).
+            if c.t1 >= m.t1 {
+                m.t0 = c.t0;
+                m.t1 = c.t1;
+                m.o = o;
+            }
+            m.lead = m.lead.min(c.lead);
+            continue;
+        }
+        // A chain may not swallow a country or org mention.
+        if mentions.iter().any(|m| m.kind != Kind::Dyad && m.t0 < c.t1 && c.t0 < m.t1) {
+            continue;
+        }
+        let normalized = alaqat_text::normalize_word(scan.slice(o));
+        let key: Vec<&str> = normalized.split(' ').collect();
+        let (country, sector, role) = person_context(scan, &c, mentions, on);
+        let id = format!("per:{}", skeleton(&key));
+        let e = entities.entry(id.clone()).or_insert_with(|| Entity {
+            id: id.clone(),
+            kind: Some(EntityKind::Person),
+            ..Entity::default()
+        });
+        if e.name_ar.is_none() {
+            e.name_ar = Some(scan.slice(o).to_string());
+        }
+        if e.country.is_none() {
+            e.country = country.clone();
+        }
+        if e.role.is_none() {
+            e.role = role;
+        }
+        if e.sector.is_none() {
+            e.sector = sector.clone();
+        }
+        add_variant(e, scan.slice(o));
+        let _ = c.structured;
+        let prefix = scan.hit_at(c.lead, Group::Title).map_or(0, |h| h.prefix);
+        mentions.push(Mention {
+            kind: Kind::Person,
+            t0: c.t0,
+            t1: c.t1,
+            lead: c.lead,
+            o,
+            prefix,
+            entity: id,
+            country,
+            sector,
+        });
+    }
+    link_within_document(scan, mentions, entities);
+}
+
+/// Country, sector and role of an unknown person from the words around the name.
+fn person_context(
+    scan: &Scan<'_>,
+    c: &Candidate,
+    mentions: &[Mention],
+    on: Option<Date>,
+) -> (Option<String>, Option<String>, Option<String>) {
+    let lex = scan.lex;
+    let _ = on;
+    let mut title = c.title;
+    let mut country = None;
+    // Country words inside the title phrase before the name.
+    for m in mentions.iter().filter(|m| m.t0 >= c.lead && m.t1 <= c.t0) {
+        if matches!(m.kind, Kind::Country | Kind::Adjective) {
+            country = m.country.clone();
+        }
+    }
+    // The role after the name: "، وزير الداخلية السعودي،" or "نائب وزير الشؤون الداخلية".
+    let sent = scan.toks[c.t0].sent;
+    let mut j = c.t1;
+    if scan.word(j) == "," {
+        j += 1;
+    }
+    let mut steps = 0;
+    while steps < 8 && scan.toks.get(j).is_some_and(|t| t.sent == sent) {
+        steps += 1;
+        if let Some((h, i)) = title_at(scan, j) {
+            if title.is_none() {
+                title = Some(i);
+            }
+            j = h.t1;
+            continue;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.t0 == j) {
+            if country.is_none() && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital) {
+                country = m.country.clone();
+            }
+            if m.kind == Kind::Person {
+                break;
+            }
+            j = m.t1;
+            continue;
+        }
+        if scan.is_break(j) || title.is_none() {
+            break;
+        }
+        j += 1;
+    }
+    // نظيره الكازاخستاني X: the adjective after the counterpart word.
+    if country.is_none() {
+        let mut k = c.lead;
+        let floor = c.lead.saturating_sub(4);
+        while k > floor {
+            k -= 1;
+            if let Some(adj) = mentions.iter().find(|m| m.t0 == k && m.kind == Kind::Adjective) {
+                if k > 0
+                    && scan.hit_at(k - 1, Group::Name).is_some_and(|h| scan.entries(h).contains(&Entry::Counterpart))
+                {
+                    country = adj.country.clone();
+                    break;
+                }
+            }
+        }
+    }
+    // "من الجانب الكازاخستاني" / "الوفد السعودي" earlier in the sentence.
+    if country.is_none() {
+        let s0 = scan.sents[sent as usize].t0;
+        for m in mentions.iter().filter(|m| m.t0 >= s0 && m.t1 <= c.lead && m.kind == Kind::Adjective) {
+            let before = scan.word(m.t0.saturating_sub(1));
+            if before.ends_with("الجانب") || before.ends_with("الوفد") || before == "وفد" {
+                country = m.country.clone();
+            }
+        }
+    }
+    if country.is_none() {
+        country = country_from_name(scan, c, mentions);
+    }
+    let (sector, role) = match title.map(|i| &lex.titles[i as usize]) {
+        Some(t) => {
+            (Some(t.sector.clone()).filter(|s| !s.is_empty()), Some(t.role_en.clone()).filter(|s| !s.is_empty()))
+        }
+        None => (None, None),
+    };
+    (country, sector, role)
+}
+
+/// The last resort: Slavic and Turkic surname endings (-ov, -ev, -bekov) point to the
+/// non-Arab country the document is about; an Arabic name chain to the Arab one.
+fn country_from_name(scan: &Scan<'_>, c: &Candidate, mentions: &[Mention]) -> Option<String> {
+    let last = scan.word(c.t1 - 1);
+    let slavic =
+        ["وف", "يف", "وفا", "يفا", "ينوف", "اييف", "ايف", "وفيتش", "اولي", "يلي"].iter().any(|s| last.ends_with(s));
+    let arabic = c.structured || (is_given(scan, c.t0) && !slavic);
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        if let (Some(cty), Kind::Country | Kind::Adjective | Kind::Capital) = (m.country.as_deref(), m.kind) {
+            let arab = scan.lex.in_group("arab_league", cty);
+            if (slavic && !arab) || (arabic && arab) {
+                *counts.entry(cty).or_default() += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c))).map(|(c, _)| c.to_string())
+}
+
+/// The consonant skeleton of a name: long vowels, hamza seats and spaces dropped, so
+/// نزارباييف, نازاربايف and نازارباييف share one key.
+pub(crate) fn skeleton(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push('_');
+        }
+        for (j, ch) in w.chars().enumerate() {
+            // Keep a word's first letter even when it is a vowel letter: ابيلما ≠ بيلما.
+            if j > 0 && matches!(ch, 'ا' | 'و' | 'ي' | 'ء' | 'ه') {
+                continue;
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// A shorter mention of a person already named in full in the same document gets the full
+/// name's entity: `عبد العزيز بن سعود` after `عبد العزيز بن سعود بن نايف`, `سادينوف` after
+/// `إرجان سادينوف`. Different people who share a first name and patronymic stay apart because
+/// the chains must agree element by element.
+fn link_within_document(scan: &Scan<'_>, mentions: &mut [Mention], entities: &mut HashMap<String, Entity>) {
+    let chains: Vec<(usize, Vec<String>)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Person)
+        .map(|(i, m)| (i, (m.t0..m.t1).map(|t| skeleton(&[scan.word(t)])).collect()))
+        .collect();
+    let mut renames: Vec<(usize, String)> = Vec::new();
+    for (i, short) in &chains {
+        let best = chains
+            .iter()
+            .filter(|(j, long)| {
+                j != i
+                    && long.len() > short.len()
+                    && (long.starts_with(short) || (short.len() == 1 && long.last() == short.last()))
+            })
+            .max_by_key(|(_, long)| long.len());
+        if let Some((j, _)) = best {
+            let target = mentions[*j].entity.clone();
+            if mentions[*i].entity != target
+                && (mentions[*i].entity.starts_with("per:") && !is_lexicon_id(&mentions[*i].entity, scan))
+            {
+                renames.push((*i, target));
+            }
+        }
+    }
+    for (i, target) in renames {
+        let old = std::mem::replace(&mut mentions[i].entity, target.clone());
+        if let Some(old_entity) = entities.remove(&old) {
+            if let Some(e) = entities.get_mut(&target) {
+                for v in old_entity.variants {
+                    add_variant(e, &v);
+                }
+                if e.country.is_none() {
+                    e.country = old_entity.country;
+                }
+            }
+        }
+        if let Some(e) = entities.get(&target) {
+            mentions[i].country = mentions[i].country.clone().or(e.country.clone());
+            mentions[i].sector = mentions[i].sector.clone().or(e.sector.clone());
+        }
+    }
+    // Mentions still in use by other spans keep their entity.
+    let used: std::collections::HashSet<&str> = mentions.iter().map(|m| m.entity.as_str()).collect();
+    entities.retain(|id, e| e.kind != Some(EntityKind::Person) || used.contains(id.as_str()));
+}
+
+fn is_lexicon_id(id: &str, scan: &Scan<'_>) -> bool {
+    id.strip_prefix("per:").is_some_and(|rest| scan.lex.persons.iter().any(|p| p.id == rest))
+}

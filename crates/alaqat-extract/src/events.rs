@@ -1,0 +1,656 @@
+//! Events: a trigger (verb, verbal noun or phrase from `data/triggers.tsv`) plus its actors,
+//! found by the trigger's role, dated from its sentence, and merged so that one real-world action
+//! is one event per document.
+//!
+//! Actors are groups of adjacent mentions of one country (`رئيس جمهورية كازاخستان نور سلطان
+//! نزارباييف` is one KAZ actor). Arabic puts the subject after the verb (VSO) or before it as the
+//! sentence topic; a verbal noun takes its agent as the genitive after it (`زيارة الرئيس X إلى Y`).
+
+use std::collections::HashMap;
+
+use alaqat_model::{Actor, Event, Modality, Span, TimeSpan};
+
+use crate::dates::DateHit;
+use crate::entities::{Kind, Mention};
+use crate::lexicon::{Entry, Group, Role};
+use crate::scan::{Hit, Scan};
+
+/// The preposition that introduces an actor group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Prep {
+    None,
+    To,
+    /// ل: to a place, or the genitive "of" after a noun.
+    Li,
+    /// ب: with verbs of support and recognition.
+    Bi,
+    With,
+    By,
+    From,
+    In,
+    Between,
+    Other,
+}
+
+/// A group of adjacent mentions that acts as one party.
+#[derive(Clone, Debug)]
+pub(crate) struct Group_ {
+    pub lead: usize,
+    pub t1: usize,
+    pub country: String,
+    pub code: String,
+    pub entity: Option<String>,
+    pub prep: Prep,
+    pub person: bool,
+    pub place: bool,
+}
+
+/// The two parties a document is mostly about.
+pub(crate) type Dyad = Option<(String, String)>;
+
+/// Words that make a sentence refer back to the event of an earlier one, so it may take that
+/// sentence's date: "during this visit", "after the talks", "at the end of these events".
+const ANAPHORA: [&str; 15] = [
+    "هذه",
+    "زيارته",
+    "زيارتها",
+    "الزياره",
+    "عقب",
+    "نهايه",
+    "اطار",
+    "خلالها",
+    "خلاله",
+    "المباحثات",
+    "اللقاء",
+    "الاجتماع",
+    "حينها",
+    "انذاك",
+    "حينذاك",
+];
+
+pub(crate) struct Context<'s, 'a> {
+    pub scan: &'s Scan<'a>,
+    pub mentions: &'s [Mention],
+    pub dates: &'s [DateHit],
+    pub dyad: Dyad,
+    pub published: Option<TimeSpan>,
+    pub published_from_metadata: bool,
+}
+
+/// Codes every trigger in the document and merges repeats.
+pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
+    let scan = cx.scan;
+    let lex = scan.lex;
+    let mut events: Vec<Event> = Vec::new();
+    let triggers: Vec<(&Hit, u16)> = scan
+        .hits
+        .iter()
+        .filter(|h| h.group == Group::Trigger)
+        .filter_map(|h| {
+            scan.entries(h).iter().find_map(|e| if let Entry::Trigger(i) = e { Some((h, *i)) } else { None })
+        })
+        .collect();
+    let anchors = anchor_dates(cx);
+    for (si, sent) in scan.sents.iter().enumerate() {
+        let in_sentence: Vec<&(&Hit, u16)> =
+            triggers.iter().filter(|(h, _)| h.t0 >= sent.t0 && h.t0 < sent.t1).collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
+        let groups = groups(scan, cx.mentions, sent.t0, sent.t1);
+        let has_dyad_word = cx.mentions.iter().any(|m| m.kind == Kind::Dyad && m.t0 >= sent.t0 && m.t0 < sent.t1);
+        let signs = in_sentence.iter().any(|(_, i)| lex.triggers[*i as usize].code == "057");
+        for &&(hit, ti) in &in_sentence {
+            let trig = &lex.triggers[ti as usize];
+            // The relations a protocol establishes are what is signed, not a second event.
+            if signs && trig.code == "054" && trig.role == Role::Mutual {
+                continue;
+            }
+            let Some((source, target, explicit)) = parties(cx, &groups, hit, trig.role, trig.verb, has_dyad_word)
+            else {
+                continue;
+            };
+            if source.country == target.country {
+                continue;
+            }
+            let dates = event_dates(cx, si, hit, &anchors);
+            let modality = modality(scan, hit, sent.t0);
+            let Some(cameo) = lex.cameo.get(&trig.code) else { continue };
+            let place = place_in(cx, sent.t0, sent.t1);
+            let mut push = |code: &str, s: &Group_, t: &Group_, date: Option<TimeSpan>| {
+                // A meeting or visit still to come is an intent to meet (CAMEO 036).
+                let code = if modality == Modality::Expected && code.starts_with("04") { "036" } else { code };
+                let Some(c) = lex.cameo.get(code) else { return };
+                events.push(Event {
+                    id: String::new(),
+                    code: code.to_string(),
+                    plover: c.plover.clone(),
+                    goldstein: c.goldstein,
+                    quad: c.quad,
+                    source: actor(s),
+                    target: actor(t),
+                    date,
+                    place: place.clone(),
+                    modality,
+                    confidence: confidence(explicit, date.is_some()),
+                    evidence: sent.o,
+                    trigger: hit.o,
+                });
+            };
+            let _ = cameo;
+            for date in dates {
+                match trig.role {
+                    Role::Visit => {
+                        push(&trig.code, &source, &target, date);
+                        // The host's side is coded for a visit reported as news; a visit recalled
+                        // in a historical account is the visitor's 042 only.
+                        if is_news(cx, date, si) {
+                            push("043", &target, &source, date);
+                        }
+                    }
+                    Role::Host => {
+                        push(&trig.code, &source, &target, date);
+                        push("042", &target, &source, date);
+                    }
+                    _ => push(&trig.code, &source, &target, date),
+                }
+            }
+        }
+    }
+    let mut merged = merge(events);
+    for (i, e) in merged.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    merged
+}
+
+fn actor(g: &Group_) -> Actor {
+    Actor { code: g.code.clone(), country: g.country.clone(), entity: g.entity.clone() }
+}
+
+fn confidence(explicit: bool, dated: bool) -> f32 {
+    match (explicit, dated) {
+        (true, true) => 0.9,
+        (true, false) => 0.8,
+        (false, true) => 0.7,
+        (false, false) => 0.6,
+    }
+}
+
+/// Actor groups of a sentence, in text order.
+pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize) -> Vec<Group_> {
+    let mut out: Vec<Group_> = Vec::new();
+    for m in mentions.iter().filter(|m| m.t0 >= t0 && m.t0 < t1) {
+        let Some(country) = m.country.clone() else { continue };
+        if m.kind == Kind::City || m.kind == Kind::Dyad {
+            continue;
+        }
+        // Titles right before a mention belong to it: لوزير الخارجية لجمهورية كازاخستان.
+        let mut lead = m.lead;
+        while let Some(h) = scan.hits.iter().find(|h| h.group == Group::Title && h.t1 == lead && h.t0 >= t0) {
+            lead = h.t0;
+        }
+        let titled = lead < m.t0;
+        let sector = m.sector.clone().or_else(|| titled.then(|| "GOV".to_string()));
+        let code = if country.starts_with("IGO") || m.kind == Kind::Adjective && sector.is_none() {
+            country.clone()
+        } else if m.kind == Kind::Capital {
+            format!("{country}GOV")
+        } else {
+            format!("{country}{}", sector.as_deref().unwrap_or(""))
+        };
+        let prep = prep_before(scan, lead);
+        if let Some(last) = out.last_mut() {
+            let gap_ok = lead <= last.t1 + 2 && (last.t1..lead).all(|t| !scan.is_break(t) || scan.word(t) == ",");
+            if last.country == country && gap_ok {
+                last.t1 = m.t1.max(last.t1);
+                if m.kind == Kind::Person || last.code.len() < code.len() {
+                    last.code = code;
+                }
+                if m.kind == Kind::Person {
+                    last.entity = Some(m.entity.clone());
+                    last.person = true;
+                }
+                continue;
+            }
+        }
+        out.push(Group_ {
+            lead,
+            t1: m.t1,
+            country,
+            code,
+            entity: (m.kind == Kind::Person).then(|| m.entity.clone()),
+            prep,
+            person: m.kind == Kind::Person || titled,
+            place: m.kind == Kind::Capital,
+        });
+    }
+    out
+}
+
+fn prep_before(scan: &Scan<'_>, lead: usize) -> Prep {
+    let first = scan.word(lead);
+    // A proclitic on the group's first word.
+    let prefix_len = scan.hits.iter().find(|h| h.t0 == lead && h.prefix > 0).map_or(0, |h| h.prefix as usize);
+    let prefix = &first[..prefix_len.min(first.len())];
+    let prefix = prefix.trim_start_matches(['و', 'ف']);
+    match prefix {
+        "ل" | "لل" => return Prep::Li,
+        "ب" => return Prep::Bi,
+        "ك" => return Prep::Other,
+        _ => {}
+    }
+    if lead == 0 {
+        return Prep::None;
+    }
+    let prev = scan.word(lead - 1);
+    match prev.trim_start_matches('و') {
+        "الي" | "to" | "into" => Prep::To,
+        "مع" | "with" => Prep::With,
+        "قبل" if lead >= 2 && scan.word(lead - 2) == "من" => Prep::By,
+        "by" => Prep::By,
+        "من" | "from" => Prep::From,
+        "في" | "in" | "at" => Prep::In,
+        "بين" | "between" => Prep::Between,
+        "لدي" | "عن" | "علي" | "حول" | "ضد" | "of" | "for" | "on" | "about" => Prep::Other,
+        _ => Prep::None,
+    }
+}
+
+/// Source, target, and whether both were named explicitly in the sentence.
+fn parties(
+    cx: &Context<'_, '_>,
+    groups: &[Group_],
+    hit: &Hit,
+    role: Role,
+    verb: bool,
+    has_dyad_word: bool,
+) -> Option<(Group_, Group_, bool)> {
+    let scan = cx.scan;
+    let before: Vec<&Group_> = groups.iter().filter(|g| g.t1 <= hit.t0).collect();
+    let after: Vec<&Group_> = groups.iter().filter(|g| g.lead >= hit.t1).collect();
+    let unprepped = |g: &&&Group_| g.prep == Prep::None;
+    // Arabic VSO: a subject right after the verb; else the sentence topic before it.
+    let subject = || -> Option<&Group_> {
+        if verb {
+            if let Some(g) = after.iter().find(|g| g.lead == hit.t1 && g.prep == Prep::None) {
+                return Some(g);
+            }
+        }
+        before.iter().find(unprepped).or(before.first()).copied()
+    };
+    // A verbal noun's agent: the genitive right after it (ل allowed for people).
+    let agent = || -> Option<&Group_> {
+        after
+            .iter()
+            .find(|g| g.lead <= hit.t1 + 3 && (g.prep == Prep::None || (g.prep == Prep::Li && g.person)))
+            .copied()
+            .or_else(|| before.iter().rev().find(unprepped).copied())
+            .or_else(|| before.last().copied())
+    };
+    let first_other = |src: &Group_, pool: &[&Group_]| pool.iter().find(|g| g.country != src.country).copied().cloned();
+    let dyad_other = |src: &Group_| -> Option<Group_> {
+        let (a, b) = cx.dyad.clone()?;
+        let other = if src.country == a {
+            b
+        } else if src.country == b {
+            a
+        } else {
+            return None;
+        };
+        Some(Group_ {
+            lead: 0,
+            t1: 0,
+            code: other.clone(),
+            country: other,
+            entity: None,
+            prep: Prep::None,
+            person: false,
+            place: false,
+        })
+    };
+    let dyad_pair = || -> Option<(Group_, Group_, bool)> {
+        let (a, b) = cx.dyad.clone()?;
+        let g = |c: String| Group_ {
+            lead: 0,
+            t1: 0,
+            code: c.clone(),
+            country: c,
+            entity: None,
+            prep: Prep::None,
+            person: false,
+            place: false,
+        };
+        Some((g(a), g(b), false))
+    };
+    match role {
+        Role::Visit => {
+            let source = if verb { subject() } else { agent() }?.clone();
+            let target = if verb {
+                after
+                    .iter()
+                    .find(|g| g.country != source.country && matches!(g.prep, Prep::None | Prep::To | Prep::Li))
+                    .copied()
+                    .cloned()
+            } else {
+                after
+                    .iter()
+                    .find(|g| g.country != source.country && matches!(g.prep, Prep::To | Prep::Li))
+                    .copied()
+                    .cloned()
+            };
+            // "هذه الزيارة" without a destination refers to a visit already coded.
+            let target = target.or_else(|| if has_dyad_word { dyad_other(&source) } else { None })?;
+            Some((source, target, true))
+        }
+        Role::Host => {
+            if let Some(host) = after.iter().find(|g| g.prep == Prep::By).copied() {
+                let guest = before
+                    .iter()
+                    .rev()
+                    .find(|g| g.country != host.country)
+                    .copied()
+                    .cloned()
+                    .or_else(|| dyad_other(host))?;
+                return Some((host.clone(), guest, true));
+            }
+            let host = if verb { subject() } else { agent() }?.clone();
+            let guest = after
+                .iter()
+                .find(|g| g.country != host.country && g.prep == Prep::None)
+                .copied()
+                .cloned()
+                .or_else(|| first_other(&host, &after))?;
+            Some((host, guest, true))
+        }
+        Role::Meet => {
+            let with = after.iter().chain(before.iter()).find(|g| g.prep == Prep::With).copied();
+            let a = if verb { subject() } else { agent() };
+            match (a, with) {
+                (Some(a), Some(w)) if a.country != w.country => Some((a.clone(), w.clone(), true)),
+                (Some(a), _) => {
+                    let all: Vec<&Group_> = groups.iter().collect();
+                    first_other(a, &all).map(|b| (a.clone(), b, true)).or_else(|| {
+                        if has_dyad_word {
+                            dyad_other(a).map(|b| (a.clone(), b, false))
+                        } else {
+                            None
+                        }
+                    })
+                }
+                (None, _) if has_dyad_word => dyad_pair(),
+                _ => None,
+            }
+        }
+        Role::Block => None,
+        Role::Letter => {
+            let from = after.iter().find(|g| g.prep == Prep::From).copied();
+            match from {
+                Some(sender) => {
+                    let recipient = before
+                        .iter()
+                        .rev()
+                        .find(|g| g.country != sender.country)
+                        .copied()
+                        .cloned()
+                        .or_else(|| dyad_other(sender))?;
+                    Some((sender.clone(), recipient, true))
+                }
+                None => {
+                    let sender = subject()?.clone();
+                    let recipient = first_other(&sender, &after).or_else(|| dyad_other(&sender))?;
+                    Some((sender, recipient, true))
+                }
+            }
+        }
+        Role::Mutual => {
+            let mut countries: Vec<&Group_> = Vec::new();
+            for g in groups {
+                if !countries.iter().any(|c| c.country == g.country) && !g.country.starts_with("IGO") {
+                    countries.push(g);
+                }
+            }
+            match countries.as_slice() {
+                [a, b, ..] => Some(((*a).clone(), (*b).clone(), true)),
+                [a] => dyad_other(a).map(|b| ((*a).clone(), b, false)),
+                [] => dyad_pair(),
+            }
+        }
+        Role::Directed => {
+            // الاعتراف باستقلال X: after a directed noun comes its object, so the agent is the
+            // genitive right after it or the subject before.
+            let source = if verb {
+                subject()
+            } else {
+                after
+                    .iter()
+                    .find(|g| g.lead == hit.t1 && g.prep == Prep::None)
+                    .copied()
+                    .or_else(|| before.iter().find(unprepped).or(before.first()).copied())
+            }?
+            .clone();
+            let all: Vec<&Group_> = groups.iter().collect();
+            let target = first_other(&source, &after).or_else(|| first_other(&source, &all))?;
+            let _ = scan;
+            Some((source, target, true))
+        }
+    }
+}
+
+/// A date within a month of publication, or an undated event in the lede of a dated report.
+fn is_news(cx: &Context<'_, '_>, date: Option<TimeSpan>, si: usize) -> bool {
+    match (date, cx.published) {
+        (Some(d), Some(p)) => (p.start - d.end).get_days().abs() <= 31 || (d.start <= p.start && p.start <= d.end),
+        (None, Some(_)) => si <= 1 && cx.published_from_metadata,
+        _ => false,
+    }
+}
+
+/// Per sentence, the date it is about: its own last date, or the date of the sentence before it
+/// in the same paragraph when it refers back ("during this visit", "at that time").
+fn anchor_dates(cx: &Context<'_, '_>) -> Vec<Option<TimeSpan>> {
+    let scan = cx.scan;
+    let mut anchors: Vec<Option<TimeSpan>> = Vec::with_capacity(scan.sents.len());
+    for (si, sent) in scan.sents.iter().enumerate() {
+        let own = cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).last().map(|d| d.value);
+        let inherited = || {
+            let prev = si.checked_sub(1)?;
+            refers_back(scan, sent.t0, sent.t1).then(|| anchors[prev]).flatten()
+        };
+        let anchor = own.or_else(inherited);
+        anchors.push(anchor);
+    }
+    anchors
+}
+
+fn refers_back(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
+    // The reference must open the sentence, before its first trigger: "في إطار هذه الزيارة،
+    // انعقد ..." refers back; "كان لزيارة الأمير ... وقد أرست الزيارة" names its own visit.
+    let first_trigger = scan
+        .hits
+        .iter()
+        .filter(|h| h.group == Group::Trigger && h.t0 >= t0 && h.t0 < t1)
+        .map(|h| h.t0)
+        .min()
+        .unwrap_or(t1);
+    let end = if (t0..t1).any(|t| scan.word(t) == "حينها" || scan.word(t) == "انذاك") {
+        t1
+    } else {
+        (first_trigger + 1).min(t1)
+    };
+    (t0..end).any(|t| ANAPHORA.contains(&scan.word(t).trim_start_matches(['و', 'ف'])))
+}
+
+/// The dates an event takes: the date nearest its trigger in the sentence; one per date for a
+/// dual noun (زيارتان ... في عام 1998 وفي عام 2000); an earlier sentence's date when this one
+/// refers back to it; the publication date for the lede of a dated report.
+fn event_dates(cx: &Context<'_, '_>, si: usize, hit: &Hit, anchors: &[Option<TimeSpan>]) -> Vec<Option<TimeSpan>> {
+    let scan = cx.scan;
+    let sent = scan.sents[si];
+    let here: Vec<&DateHit> = cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).collect();
+    let trigger_word = scan.word(hit.t0);
+    let dual = ["زيارتان", "زيارتين", "زيارتا", "زيارتي"].iter().any(|d| trigger_word.contains(d));
+    if dual && here.len() >= 2 {
+        return here.iter().map(|d| Some(d.value)).collect();
+    }
+    // An event still to come takes only a date of its own clause, never the past one of another.
+    let expected = modality(scan, hit, sent.t0) == Modality::Expected;
+    let (c0, c1) = clause(scan, hit.t0, sent.t0, sent.t1);
+    let nearest = here.iter().filter(|d| !expected || (d.t0 >= c0 && d.t0 < c1)).min_by_key(|d| {
+        if d.t0 >= hit.t1 {
+            d.t0 - hit.t1
+        } else {
+            hit.t0.saturating_sub(d.t1)
+        }
+    });
+    if let Some(d) = nearest {
+        return vec![Some(d.value)];
+    }
+    if expected {
+        return vec![None];
+    }
+    if let Some(anchor) = anchors.get(si).copied().flatten() {
+        return vec![Some(anchor)];
+    }
+    if si <= 1 && cx.published_from_metadata {
+        if let Some(p) = cx.published.filter(|p| p.precision == alaqat_model::Precision::Day) {
+            return vec![Some(p)];
+        }
+    }
+    vec![None]
+}
+
+/// The clause around token `t`: between commas or semicolons inside the sentence.
+fn clause(scan: &Scan<'_>, t: usize, s0: usize, s1: usize) -> (usize, usize) {
+    let is_sep = |i: usize| matches!(scan.word(i), "," | ";" | ":");
+    let start = (s0..t).rev().find(|&i| is_sep(i)).map_or(s0, |i| i + 1);
+    let end = (t..s1).find(|&i| is_sep(i)).unwrap_or(s1);
+    (start, end)
+}
+
+fn modality(scan: &Scan<'_>, hit: &Hit, sent_t0: usize) -> Modality {
+    let from = hit.t0.saturating_sub(6).max(sent_t0);
+    let window: Vec<&str> = (from..hit.t0).map(|t| scan.word(t)).collect();
+    let trigger = scan.word(hit.t0);
+    let has = |ws: &[&str]| window.iter().any(|w| ws.contains(&w.trim_start_matches(['و', 'ف'])));
+    if has(&["لم", "لن", "not", "never", "نفي", "ينفي"]) || window.windows(2).any(|w| w == ["did", "not"]) {
+        Modality::Negated
+    } else if has(&[
+        "المتوقع",
+        "المقرر",
+        "سوف",
+        "يعتزم",
+        "تعتزم",
+        "المرتقب",
+        "المرتقبه",
+        "will",
+        "expected",
+        "plans",
+        "scheduled",
+        "الاعداد",
+        "سيتم",
+        "المرجح",
+    ]) || trigger.starts_with("سي")
+        || trigger.starts_with("ست")
+    {
+        Modality::Expected
+    } else if has(&["اقترح", "اقتراح", "مقترح", "proposed", "suggested"]) {
+        Modality::Proposed
+    } else {
+        Modality::Asserted
+    }
+}
+
+fn place_in(cx: &Context<'_, '_>, t0: usize, t1: usize) -> Option<String> {
+    cx.mentions
+        .iter()
+        .filter(|m| m.t0 >= t0 && m.t0 < t1 && matches!(m.kind, Kind::City | Kind::Capital))
+        .find(|m| matches!(prep_before(cx.scan, m.t0), Prep::In | Prep::Bi))
+        .map(|m| m.entity.clone())
+}
+
+/// One event per real-world action: same code, same parties (either direction for mutual
+/// codes), compatible dates. The merged event keeps the most precise date and the evidence of
+/// the mention that carried it.
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    let mut index: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+    for e in events {
+        let directed = matches!(e.code.as_str(), "042" | "043" | "051" | "054" | "071" | "073" | "111" | "030" | "031");
+        let (a, b) = (e.source.country.clone(), e.target.country.clone());
+        let pair = if directed || a <= b { (a, b) } else { (b, a) };
+        let k = (e.code.clone(), pair.0, pair.1);
+        let slots = index.entry(k).or_default();
+        let same = slots.iter().copied().find(|&i| {
+            let o: &Event = &out[i];
+            match (o.date, e.date) {
+                (Some(x), Some(y)) => x.overlaps(&y),
+                _ => o.modality == e.modality,
+            }
+        });
+        match same {
+            Some(i) => {
+                let o = &mut out[i];
+                let better_date = match (o.date, e.date) {
+                    (None, Some(_)) => true,
+                    (Some(x), Some(y)) => days(&y) < days(&x) || y.precision < x.precision,
+                    _ => false,
+                };
+                if better_date {
+                    o.date = e.date;
+                    o.evidence = e.evidence;
+                    o.trigger = e.trigger;
+                }
+                if o.source.entity.is_none() {
+                    o.source.entity = e.source.entity;
+                    if e.source.code.len() > o.source.code.len() {
+                        o.source.code = e.source.code;
+                    }
+                }
+                if o.target.entity.is_none() {
+                    o.target.entity = e.target.entity;
+                    if e.target.code.len() > o.target.code.len() {
+                        o.target.code = e.target.code;
+                    }
+                }
+                o.confidence = o.confidence.max(e.confidence);
+            }
+            None => {
+                slots.push(out.len());
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn days(t: &TimeSpan) -> i32 {
+    (t.end - t.start).get_days()
+}
+
+/// The two countries a document mentions most.
+pub(crate) fn dyad(mentions: &[Mention]) -> Dyad {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(c) = m.country.as_deref().filter(|c| !c.starts_with("IGO")) {
+            *counts.entry(c).or_default() += 1;
+            first.entry(c).or_insert(i);
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), first.get(c).copied().unwrap_or(0)));
+    // The pair in the order the document first names them: the reporting side usually first.
+    match ranked.as_slice() {
+        [(a, _), (b, _), ..] => {
+            let (a, b) = if first.get(a) <= first.get(b) { (a, b) } else { (b, a) };
+            Some((a.to_string(), b.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// Evidence spans used by claims too.
+pub(crate) fn sentence_of(scan: &Scan<'_>, t: usize) -> Span {
+    scan.toks.get(t).map_or(Span::default(), |tok| scan.sents.get(tok.sent as usize).map_or(Span::default(), |s| s.o))
+}

@@ -1,0 +1,80 @@
+//! Extraction: here is a document's text and publication date, give me its entities, dates,
+//! events coded in CAMEO, and claims — each with the span that proves it.
+//!
+//! Everything here is pure: no IO, no clock. Lexicons are data files in `data/` (format in
+//! `data/README.md`), compiled into the binary and into one automaton at first use. Relative
+//! dates resolve against the publication date; when a document has none, the latest full date
+//! the text states stands in for it, marked inferred. Extraction never fails: what it cannot do
+//! it leaves out.
+//!
+//! ```
+//! use alaqat_extract::extract_text;
+//! let text = "استقبل الأمير فيصل بن فرحان وزير الخارجية السعودي في الرياض يوم 5 مايو 2024 نظيره الكازاخستاني.";
+//! let x = extract_text(text, None);
+//! assert!(x.events.iter().any(|e| e.code == "043" && e.source.country == "SAU" && e.target.country == "KAZ"));
+//! ```
+
+mod claims;
+mod dates;
+mod entities;
+mod events;
+mod lexicon;
+mod scan;
+
+use alaqat_model::{DateMention, Document, Extraction, Mention, TimeSpan};
+
+pub use lexicon::Lexicon;
+
+/// Extracts entities, dates, events and claims from one document.
+pub fn extract(doc: &Document) -> Extraction {
+    extract_text(&doc.text, doc.published)
+}
+
+/// Extracts from a text with an optional publication date from metadata.
+pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
+    let lex = Lexicon::builtin();
+    let scan = scan::Scan::new(text, lex);
+    // Dates first without relative resolution, to infer a publication date when there is none.
+    let (published, from_metadata, inferred) = match published {
+        Some(p) => (Some(p), true, None),
+        None => {
+            let absolute = dates::find(&scan, None);
+            let inferred = dates::infer_published(&absolute);
+            (inferred, false, inferred)
+        }
+    };
+    let date_hits = dates::find(&scan, published.as_ref());
+    let on = published.map(|p| p.start);
+    let found = entities::find(&scan, on);
+    let dyad = events::dyad(&found.mentions);
+    let cx = events::Context {
+        scan: &scan,
+        mentions: &found.mentions,
+        dates: &date_hits,
+        dyad: dyad.clone(),
+        published,
+        published_from_metadata: from_metadata,
+    };
+    let events = events::find(&cx);
+    let claims = claims::find(&scan, &found.mentions, &date_hits, &events, &dyad);
+
+    let mentions = found
+        .mentions
+        .iter()
+        .filter(|m| !m.entity.is_empty())
+        .map(|m| Mention { entity: m.entity.clone(), span: m.o })
+        .collect();
+    let dates = date_hits.iter().map(|d| DateMention { span: d.o, value: d.value, relative: d.relative }).collect();
+    let _ = found.places;
+    Extraction {
+        entities: found.entities,
+        mentions,
+        dates,
+        events,
+        claims,
+        commitments: Vec::new(),
+        flags: Vec::new(),
+        inferred_published: inferred,
+        diagnostics: Vec::new(),
+    }
+}

@@ -1,0 +1,199 @@
+//! One pass over a document: the match key, its tokens, sentences and every lexicon hit.
+
+use alaqat_model::Span;
+use alaqat_text::{normalize, sentences, tokenize, Normalized, TokenKind};
+
+use crate::lexicon::{Entry, Group, Lexicon};
+
+/// A token of the match key, with its original span and sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    /// Byte range in the key.
+    pub k: Span,
+    /// Byte range in the original text.
+    pub o: Span,
+    pub kind: TokenKind,
+    pub sent: u32,
+}
+
+/// A lexicon pattern found in the text, after boundary checks.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub pat: u32,
+    pub group: Group,
+    /// First token and one past the last.
+    pub t0: usize,
+    pub t1: usize,
+    /// Key range of the match itself (without a proclitic prefix).
+    pub k: Span,
+    /// Original range of the match.
+    pub o: Span,
+    /// Bytes of proclitics before the match inside its first token (و, ب, ل, وب ...).
+    pub prefix: u8,
+}
+
+/// A sentence with its tokens and paragraph.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence {
+    pub o: Span,
+    pub t0: usize,
+    pub t1: usize,
+    pub para: u32,
+}
+
+/// The analysed document every rule reads.
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub key: Normalized,
+    pub toks: Vec<Tok>,
+    pub sents: Vec<Sentence>,
+    pub hits: Vec<Hit>,
+    pub lex: &'static Lexicon,
+}
+
+/// Proclitics allowed before a name or trigger inside the same word.
+const PREFIXES: [&str; 12] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"];
+/// Prefixes with the article, allowed before triggers (nouns such as الزيارة take it).
+const ARTICLE_PREFIXES: [&str; 8] = ["ال", "وال", "بال", "فال", "كال", "وبال", "لل", "ولل"];
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(text: &'a str, lex: &'static Lexicon) -> Scan<'a> {
+        let key = normalize(text);
+        let k = key.as_str();
+        let mut toks: Vec<Tok> = tokenize(k)
+            .into_iter()
+            .map(|t| Tok { k: t.span, o: key.to_original(t.span.start, t.span.end), kind: t.kind, sent: 0 })
+            .collect();
+
+        let spans = sentences(text);
+        let mut sents = Vec::with_capacity(spans.len());
+        let mut ti = 0;
+        let mut para = 0u32;
+        let mut last_end = 0usize;
+        for (si, s) in spans.iter().enumerate() {
+            if si > 0 && text[last_end..s.start].contains('\n') {
+                para += 1;
+            }
+            last_end = s.end;
+            // Tokens before this sentence (stray punctuation) join the previous one.
+            while ti < toks.len() && toks[ti].o.start < s.start {
+                toks[ti].sent = si.saturating_sub(1) as u32;
+                ti += 1;
+            }
+            let t0 = ti;
+            while ti < toks.len() && toks[ti].o.start < s.end {
+                toks[ti].sent = si as u32;
+                ti += 1;
+            }
+            sents.push(Sentence { o: *s, t0, t1: ti, para });
+        }
+        for t in &mut toks[ti..] {
+            t.sent = spans.len().saturating_sub(1) as u32;
+        }
+
+        let mut scan = Scan { text, key, toks, sents, hits: Vec::new(), lex };
+        scan.find_hits();
+        scan
+    }
+
+    /// The token whose key range contains byte `pos` of the key, if any.
+    pub(crate) fn tok_at(&self, pos: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.k.end <= pos);
+        (i < self.toks.len() && self.toks[i].k.start <= pos).then_some(i)
+    }
+
+    /// The key text of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.key.as_str()[t.k.start..t.k.end])
+    }
+
+    fn find_hits(&mut self) {
+        let k = self.key.as_str();
+        let mut candidates: Vec<Hit> = Vec::new();
+        for m in self.lex.automaton.find_overlapping_iter(k) {
+            let pat = &self.lex.patterns[m.pattern().as_usize()];
+            let (start, mut end) = (m.start(), m.end());
+            let Some(t0) = self.tok_at(start) else { continue };
+            let Some(mut last) = self.tok_at(end.saturating_sub(1)) else { continue };
+            let first = self.toks[t0];
+            if first.kind != TokenKind::Word && first.kind != TokenKind::Number {
+                continue;
+            }
+            let prefix = &k[first.k.start..start];
+            let is_trigger = pat.entries.iter().any(|e| e.group() == Group::Trigger);
+            if pat.lil {
+                if !matches!(prefix, "" | "و" | "ف") {
+                    continue;
+                }
+            } else if !prefix.is_empty() {
+                let ok =
+                    !pat.latin && (PREFIXES.contains(&prefix) || (is_trigger && ARTICLE_PREFIXES.contains(&prefix)));
+                if !ok {
+                    continue;
+                }
+            }
+            // The ل of a للـ variant is a proclitic too.
+            let clitic_len = prefix.len() + if pat.lil { 'ل'.len_utf8() } else { 0 };
+            if pat.open_end {
+                end = self.toks[last].k.end;
+            } else if end != self.toks[last].k.end {
+                continue;
+            }
+            // A pattern must end on a word; "... -" style partial matches do not count.
+            while last > t0 && self.toks[last].kind == TokenKind::Punct {
+                last -= 1;
+            }
+            let o = self.key.to_original(start, end);
+            let mut groups: Vec<Group> = pat.entries.iter().map(|e| e.group()).collect();
+            groups.sort_unstable();
+            groups.dedup();
+            for group in groups {
+                candidates.push(Hit {
+                    pat: m.pattern().as_u32(),
+                    group,
+                    t0,
+                    t1: last + 1,
+                    k: Span::new(start, end),
+                    o,
+                    prefix: clitic_len as u8,
+                });
+            }
+        }
+        // Within a group, the longest match wins; groups may overlap each other.
+        candidates.sort_by_key(|h| (h.group, h.k.start, std::cmp::Reverse(h.k.end)));
+        let mut hits: Vec<Hit> = Vec::with_capacity(candidates.len());
+        let mut last: Option<(Group, usize)> = None;
+        for h in candidates {
+            if let Some((g, end)) = last {
+                if g == h.group && h.k.start < end {
+                    continue;
+                }
+            }
+            last = Some((h.group, h.k.end));
+            hits.push(h);
+        }
+        hits.sort_by_key(|h| (h.t0, h.group));
+        self.hits = hits;
+    }
+
+    /// The entries of a hit's pattern.
+    pub(crate) fn entries(&self, hit: &Hit) -> &'static [Entry] {
+        &self.lex.patterns[hit.pat as usize].entries
+    }
+
+    /// Hits of one group starting at token `t`.
+    pub(crate) fn hit_at(&self, t: usize, group: Group) -> Option<&Hit> {
+        let i = self.hits.partition_point(|h| h.t0 < t);
+        self.hits[i..].iter().take_while(|h| h.t0 == t).find(|h| h.group == group)
+    }
+
+    /// True when token `t` is punctuation that separates clauses or names.
+    pub(crate) fn is_break(&self, t: usize) -> bool {
+        self.toks.get(t).is_none_or(|tok| tok.kind == TokenKind::Punct && !matches!(self.word(t), "-" | "'"))
+    }
+
+    /// The text of an original span.
+    pub(crate) fn slice(&self, span: Span) -> &'a str {
+        span.slice(self.text).unwrap_or_default()
+    }
+}

@@ -50,10 +50,26 @@ fn month_at(scan: &Scan<'_>, t: usize) -> Option<(u8, bool, usize)> {
     if hit.prefix > 1 {
         return None;
     }
-    scan.entries(hit).iter().find_map(|e| match e {
-        Entry::Month { month, hijri } => Some((*month, *hijri, hit.t1)),
+    let (month, hijri) = scan.entries(hit).iter().find_map(|e| match e {
+        Entry::Month { month, hijri } => Some((*month, *hijri)),
         _ => None,
-    })
+    })?;
+    let mut end = hit.t1;
+    // "Dec." and the paired names of agency style: أيلول/سبتمبر, شباط (فبراير).
+    if scan.word(end) == "." && scan.word(t).is_ascii() {
+        end += 1;
+    }
+    if matches!(scan.word(end), "/" | "(") {
+        if let Some(h) = scan.hit_at(end + 1, Group::Time) {
+            if scan.entries(h).iter().any(|e| matches!(e, Entry::Month { .. })) {
+                end = h.t1;
+                if scan.word(end) == ")" {
+                    end += 1;
+                }
+            }
+        }
+    }
+    Some((month, hijri, end))
 }
 
 fn is_word(scan: &Scan<'_>, t: usize, words: &[&str]) -> bool {
@@ -71,7 +87,8 @@ fn year_after(scan: &Scan<'_>, mut t: usize) -> Option<(i16, bool, usize)> {
     let y = number(scan, t)?;
     let mut end = t + 1;
     let hijri_marker = is_word(scan, end, &["ه", "هجري", "هجريه", "ah"]);
-    if hijri_marker {
+    // 2023م: the Gregorian marker.
+    if hijri_marker || is_word(scan, end, &["م", "ميلادي", "ميلاديه"]) {
         end += 1;
     }
     let year = i16::try_from(y).ok()?;
@@ -106,6 +123,20 @@ fn day_value(year: i16, month: u8, d0: u8, d1: u8, hijri: bool) -> Option<TimeSp
     (start <= end).then_some(TimeSpan { start, end, precision: Precision::Day, inferred: false })
 }
 
+/// A day and month without a year: the latest such date not after the publication date
+/// (with a week of slack for announcements of the coming days).
+fn without_year(published: &TimeSpan, month: u8, d0: u8, d1: u8, hijri: bool) -> Option<TimeSpan> {
+    if hijri || published.precision != Precision::Day {
+        return None;
+    }
+    let year = published.start.year();
+    let v = day_value(year, month, d0, d1, false)?;
+    if v.start > published.start.checked_add(jiff::Span::new().days(7)).ok()? {
+        return day_value(year - 1, month, d0, d1, false);
+    }
+    Some(v)
+}
+
 fn year_value(y0: i16, y1: i16) -> Option<TimeSpan> {
     Some(TimeSpan {
         start: gregorian(y0, 1, 1)?,
@@ -137,6 +168,9 @@ fn at(scan: &Scan<'_>, t: usize, published: Option<&TimeSpan>) -> Option<DateHit
                 if let Some(v) = day_value(year, month, d0 as u8, d1 as u8, hijri) {
                     return hit(end, v, false);
                 }
+            }
+            if let Some(v) = published.and_then(|p| without_year(p, month, d0 as u8, d1 as u8, hijri_month)) {
+                return hit(after, v, true);
             }
         }
     }
@@ -170,6 +204,10 @@ fn at(scan: &Scan<'_>, t: usize, published: Option<&TimeSpan>) -> Option<DateHit
                 if let Some(v) = day_value(year, month, d0 as u8, d1 as u8, hijri_month || year < 1600) {
                     return hit(end, v, false);
                 }
+            }
+            // A dateline without a year ("TEHRAN, May 29 --") takes the publication year.
+            if let Some(v) = published.and_then(|p| without_year(p, month, d0 as u8, d1 as u8, hijri_month)) {
+                return hit(j, v, true);
             }
         }
         if let Some((year, _, end)) = year_after(scan, after) {
@@ -260,6 +298,15 @@ fn at(scan: &Scan<'_>, t: usize, published: Option<&TimeSpan>) -> Option<DateHit
     }?;
     let date = today.checked_add(jiff::Span::new().days(delta)).ok()?;
     hit(t + 1, TimeSpan::day(date), true)
+}
+
+/// The date of a dateline: a day or month date in the first two sentences, before any event
+/// ("نور سلطان، 27 أيلول/سبتمبر 2021 -", "BEIJING, May 29, 2024 --", "أبوظبي، آذار/مارس 2019 (وام)").
+pub(crate) fn dateline(scan: &Scan<'_>, dates: &[DateHit]) -> Option<TimeSpan> {
+    let first = dates.iter().find(|d| !d.relative)?;
+    let sent = scan.toks.get(first.t0)?.sent;
+    let early = sent <= 1 && first.t0 - scan.sents.get(sent as usize)?.t0 <= 6;
+    (early && matches!(first.value.precision, Precision::Day | Precision::Month)).then_some(first.value)
 }
 
 /// The publication date a text implies when metadata has none: the latest date at day

@@ -68,13 +68,17 @@ const ANAPHORA: [&str; 15] = [
     "حينذاك",
 ];
 
+/// Words that mark a sentence as recalling the past ("it is worth noting", "previously").
+const BACKGROUND: [&str; 9] = ["يذكر", "سبق", "تجدر", "تاريخيا", "سابقا", "previously", "earlier", "since", "history"];
+
 pub(crate) struct Context<'s, 'a> {
     pub scan: &'s Scan<'a>,
     pub mentions: &'s [Mention],
     pub dates: &'s [DateHit],
     pub dyad: Dyad,
     pub published: Option<TimeSpan>,
-    pub published_from_metadata: bool,
+    /// The publication date comes from metadata or a dateline, so the report's news is of that day.
+    pub report_dated: bool,
 }
 
 /// Codes every trigger in the document and merges repeats.
@@ -113,9 +117,17 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
             if source.country == target.country {
                 continue;
             }
-            let dates = event_dates(cx, si, hit, &anchors);
+            // "the talks", "خلال الاستقبال": a noun with the article and no parties of its own
+            // refers to an event already coded.
+            if !trig.verb
+                && !explicit
+                && matches!(trig.role, Role::Meet | Role::Host | Role::Visit)
+                && has_article(scan, hit)
+            {
+                continue;
+            }
+            let dates = event_dates(cx, si, hit, &anchors, trig.code.as_str());
             let modality = modality(scan, hit, sent.t0);
-            let Some(cameo) = lex.cameo.get(&trig.code) else { continue };
             let place = place_in(cx, sent.t0, sent.t1);
             let mut push = |code: &str, s: &Group_, t: &Group_, date: Option<TimeSpan>| {
                 // A meeting or visit still to come is an intent to meet (CAMEO 036).
@@ -130,14 +142,13 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
                     source: actor(s),
                     target: actor(t),
                     date,
-                    place: place.clone(),
+                    place: place.as_ref().map(|p| p.0.clone()),
                     modality,
                     confidence: confidence(explicit, date.is_some()),
                     evidence: sent.o,
                     trigger: hit.o,
                 });
             };
-            let _ = cameo;
             for date in dates {
                 match trig.role {
                     Role::Visit => {
@@ -152,6 +163,23 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
                         push(&trig.code, &source, &target, date);
                         push("042", &target, &source, date);
                     }
+                    Role::Meet => {
+                        push(&trig.code, &source, &target, date);
+                        // A meeting in one side's country is the other side's visit there.
+                        if let Some((_, place_country)) = place.as_ref().filter(|_| explicit) {
+                            let (host, guest) = if *place_country == source.country {
+                                (&source, &target)
+                            } else if *place_country == target.country {
+                                (&target, &source)
+                            } else {
+                                continue;
+                            };
+                            push("042", guest, host, date);
+                            if is_news(cx, date, si) {
+                                push("043", host, guest, date);
+                            }
+                        }
+                    }
                     _ => push(&trig.code, &source, &target, date),
                 }
             }
@@ -162,6 +190,13 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
         e.id = format!("e{}", i + 1);
     }
     merged
+}
+
+/// True when a trigger noun carries the definite article (الاستقبال, "the talks").
+fn has_article(scan: &Scan<'_>, hit: &Hit) -> bool {
+    let word = scan.word(hit.t0);
+    let prefix = &word[..(hit.prefix as usize).min(word.len())];
+    prefix.contains("ال") || word.starts_with("ال") || (hit.t0 > 0 && scan.word(hit.t0 - 1) == "the")
 }
 
 fn actor(g: &Group_) -> Actor {
@@ -182,7 +217,21 @@ pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize
     let mut out: Vec<Group_> = Vec::new();
     for m in mentions.iter().filter(|m| m.t0 >= t0 && m.t0 < t1) {
         let Some(country) = m.country.clone() else { continue };
-        if m.kind == Kind::City || m.kind == Kind::Dyad {
+        if m.kind == Kind::Dyad {
+            continue;
+        }
+        // A city is where something happens, or where a visitor goes; it never acts.
+        if m.kind == Kind::City {
+            out.push(Group_ {
+                lead: m.t0,
+                t1: m.t1,
+                code: country.clone(),
+                country,
+                entity: None,
+                prep: prep_before(scan, m.t0),
+                person: false,
+                place: true,
+            });
             continue;
         }
         // Titles right before a mention belong to it: لوزير الخارجية لجمهورية كازاخستان.
@@ -200,7 +249,7 @@ pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize
             format!("{country}{}", sector.as_deref().unwrap_or(""))
         };
         let prep = prep_before(scan, lead);
-        if let Some(last) = out.last_mut() {
+        if let Some(last) = out.last_mut().filter(|g| !g.place) {
             let gap_ok = lead <= last.t1 + 2 && (last.t1..lead).all(|t| !scan.is_break(t) || scan.word(t) == ",");
             if last.country == country && gap_ok {
                 last.t1 = m.t1.max(last.t1);
@@ -267,11 +316,17 @@ fn parties(
     has_dyad_word: bool,
 ) -> Option<(Group_, Group_, bool)> {
     let scan = cx.scan;
-    let before: Vec<&Group_> = groups.iter().filter(|g| g.t1 <= hit.t0).collect();
-    let after: Vec<&Group_> = groups.iter().filter(|g| g.lead >= hit.t1).collect();
+    let english = scan.lex.patterns[hit.pat as usize].latin;
+    let actors: Vec<&Group_> = groups.iter().filter(|g| !g.place).collect();
+    let before: Vec<&Group_> = actors.iter().copied().filter(|g| g.t1 <= hit.t0).collect();
+    let after: Vec<&Group_> = actors.iter().copied().filter(|g| g.lead >= hit.t1).collect();
     let unprepped = |g: &&&Group_| g.prep == Prep::None;
-    // Arabic VSO: a subject right after the verb; else the sentence topic before it.
+    // Arabic VSO: a subject right after the verb; else the sentence topic before it. English
+    // SVO: the nearest unprepositioned actor before the verb.
     let subject = || -> Option<&Group_> {
+        if english {
+            return before.iter().rev().find(unprepped).or(before.last()).copied();
+        }
         if verb {
             if let Some(g) = after.iter().find(|g| g.lead == hit.t1 && g.prep == Prep::None) {
                 return Some(g);
@@ -289,6 +344,16 @@ fn parties(
             .or_else(|| before.last().copied())
     };
     let first_other = |src: &Group_, pool: &[&Group_]| pool.iter().find(|g| g.country != src.country).copied().cloned();
+    let party = |c: String| Group_ {
+        lead: 0,
+        t1: 0,
+        code: c.clone(),
+        country: c,
+        entity: None,
+        prep: Prep::None,
+        person: false,
+        place: false,
+    };
     let dyad_other = |src: &Group_| -> Option<Group_> {
         let (a, b) = cx.dyad.clone()?;
         let other = if src.country == a {
@@ -298,47 +363,36 @@ fn parties(
         } else {
             return None;
         };
-        Some(Group_ {
-            lead: 0,
-            t1: 0,
-            code: other.clone(),
-            country: other,
-            entity: None,
-            prep: Prep::None,
-            person: false,
-            place: false,
-        })
+        Some(party(other))
     };
     let dyad_pair = || -> Option<(Group_, Group_, bool)> {
         let (a, b) = cx.dyad.clone()?;
-        let g = |c: String| Group_ {
-            lead: 0,
-            t1: 0,
-            code: c.clone(),
-            country: c,
-            entity: None,
-            prep: Prep::None,
-            person: false,
-            place: false,
-        };
-        Some((g(a), g(b), false))
+        Some((party(a), party(b), false))
     };
     match role {
         Role::Visit => {
-            let source = if verb { subject() } else { agent() }?.clone();
-            let target = if verb {
-                after
-                    .iter()
-                    .find(|g| g.country != source.country && matches!(g.prep, Prep::None | Prep::To | Prep::Li))
-                    .copied()
-                    .cloned()
+            // زار الرئيس X الرياض: a person after the verb is its subject; a country or city
+            // right after it (يزور تركيا) is where the subject goes.
+            let object_first = verb && !english && after.first().is_some_and(|g| g.lead == hit.t1 && !g.person);
+            let source = if verb && !object_first {
+                subject()
+            } else if object_first {
+                before.iter().find(unprepped).copied()
             } else {
-                after
-                    .iter()
-                    .find(|g| g.country != source.country && matches!(g.prep, Prep::To | Prep::Li))
-                    .copied()
-                    .cloned()
-            };
+                agent()
+            }?
+            .clone();
+            let destinations: Vec<&Group_> = groups.iter().filter(|g| g.lead >= hit.t1).collect();
+            let target = destinations
+                .iter()
+                .find(|g| {
+                    g.country != source.country
+                        && (matches!(g.prep, Prep::To | Prep::Li)
+                            || (verb && g.prep == Prep::None)
+                            || (g.place && g.prep == Prep::In))
+                })
+                .copied()
+                .cloned();
             // "هذه الزيارة" without a destination refers to a visit already coded.
             let target = target.or_else(|| if has_dyad_word { dyad_other(&source) } else { None })?;
             Some((source, target, true))
@@ -368,16 +422,13 @@ fn parties(
             let a = if verb { subject() } else { agent() };
             match (a, with) {
                 (Some(a), Some(w)) if a.country != w.country => Some((a.clone(), w.clone(), true)),
-                (Some(a), _) => {
-                    let all: Vec<&Group_> = groups.iter().collect();
-                    first_other(a, &all).map(|b| (a.clone(), b, true)).or_else(|| {
-                        if has_dyad_word {
-                            dyad_other(a).map(|b| (a.clone(), b, false))
-                        } else {
-                            None
-                        }
-                    })
-                }
+                (Some(a), _) => first_other(a, &actors).map(|b| (a.clone(), b, true)).or_else(|| {
+                    if has_dyad_word {
+                        dyad_other(a).map(|b| (a.clone(), b, false))
+                    } else {
+                        None
+                    }
+                }),
                 (None, _) if has_dyad_word => dyad_pair(),
                 _ => None,
             }
@@ -404,13 +455,18 @@ fn parties(
             }
         }
         Role::Mutual => {
-            let mut countries: Vec<&Group_> = Vec::new();
-            for g in groups {
-                if !countries.iter().any(|c| c.country == g.country) && !g.country.starts_with("IGO") {
-                    countries.push(g);
+            // Countries first; an organization is a party when fewer than two countries are named
+            // (the China–GCC agreement).
+            let mut parties: Vec<&Group_> = Vec::new();
+            for igo in [false, true] {
+                for g in actors.iter().filter(|g| g.country.starts_with("IGO") == igo) {
+                    if parties.len() < 2 && !parties.iter().any(|c| c.country == g.country) {
+                        parties.push(g);
+                    }
                 }
             }
-            match countries.as_slice() {
+            parties.sort_by_key(|g| g.lead);
+            match parties.as_slice() {
                 [a, b, ..] => Some(((*a).clone(), (*b).clone(), true)),
                 [a] => dyad_other(a).map(|b| ((*a).clone(), b, false)),
                 [] => dyad_pair(),
@@ -429,10 +485,12 @@ fn parties(
                     .or_else(|| before.iter().find(unprepped).or(before.first()).copied())
             }?
             .clone();
-            let all: Vec<&Group_> = groups.iter().collect();
-            let target = first_other(&source, &after).or_else(|| first_other(&source, &all))?;
-            let _ = scan;
-            Some((source, target, true))
+            match first_other(&source, &after).or_else(|| first_other(&source, &actors)) {
+                Some(target) => Some((source, target, true)),
+                // "أشاد السفير الأوزبكي بإسهامات الصندوق": praise in a bilateral report is for
+                // the other side of the dyad.
+                None => dyad_other(&source).map(|target| (source, target, false)),
+            }
         }
     }
 }
@@ -441,7 +499,7 @@ fn parties(
 fn is_news(cx: &Context<'_, '_>, date: Option<TimeSpan>, si: usize) -> bool {
     match (date, cx.published) {
         (Some(d), Some(p)) => (p.start - d.end).get_days().abs() <= 31 || (d.start <= p.start && p.start <= d.end),
-        (None, Some(_)) => si <= 1 && cx.published_from_metadata,
+        (None, Some(_)) => si <= 1 && cx.report_dated,
         _ => false,
     }
 }
@@ -484,7 +542,13 @@ fn refers_back(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
 /// The dates an event takes: the date nearest its trigger in the sentence; one per date for a
 /// dual noun (زيارتان ... في عام 1998 وفي عام 2000); an earlier sentence's date when this one
 /// refers back to it; the publication date for the lede of a dated report.
-fn event_dates(cx: &Context<'_, '_>, si: usize, hit: &Hit, anchors: &[Option<TimeSpan>]) -> Vec<Option<TimeSpan>> {
+fn event_dates(
+    cx: &Context<'_, '_>,
+    si: usize,
+    hit: &Hit,
+    anchors: &[Option<TimeSpan>],
+    code: &str,
+) -> Vec<Option<TimeSpan>> {
     let scan = cx.scan;
     let sent = scan.sents[si];
     let here: Vec<&DateHit> = cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).collect();
@@ -512,8 +576,11 @@ fn event_dates(cx: &Context<'_, '_>, si: usize, hit: &Hit, anchors: &[Option<Tim
     if let Some(anchor) = anchors.get(si).copied().flatten() {
         return vec![Some(anchor)];
     }
-    if si <= 1 && cx.published_from_metadata {
-        if let Some(p) = cx.published.filter(|p| p.precision == alaqat_model::Precision::Day) {
+    // A dated report (metadata or dateline) tells the news of its day: its undated events
+    // happened then, unless the sentence recalls the past or the code is historical by nature.
+    let recalls = (sent.t0..sent.t1).any(|t| BACKGROUND.contains(&scan.word(t).trim_start_matches(['و', 'ف'])));
+    if cx.report_dated && !recalls && code != "054" {
+        if let Some(p) = cx.published {
             return vec![Some(p)];
         }
     }
@@ -561,12 +628,12 @@ fn modality(scan: &Scan<'_>, hit: &Hit, sent_t0: usize) -> Modality {
     }
 }
 
-fn place_in(cx: &Context<'_, '_>, t0: usize, t1: usize) -> Option<String> {
+fn place_in(cx: &Context<'_, '_>, t0: usize, t1: usize) -> Option<(String, String)> {
     cx.mentions
         .iter()
         .filter(|m| m.t0 >= t0 && m.t0 < t1 && matches!(m.kind, Kind::City | Kind::Capital))
         .find(|m| matches!(prep_before(cx.scan, m.t0), Prep::In | Prep::Bi))
-        .map(|m| m.entity.clone())
+        .and_then(|m| Some((m.entity.clone(), m.country.clone()?)))
 }
 
 /// One event per real-world action: same code, same parties (either direction for mutual

@@ -203,6 +203,9 @@ pub struct Pattern {
     pub latin: bool,
     /// A generated variant for ل + ال (للمملكة from المملكة): the token starts with ل.
     pub lil: bool,
+    /// Written in capitals in the data (WHO, UAE): matches only text in capitals, so the
+    /// English word "who" is not the World Health Organization.
+    pub acronym: bool,
     pub entries: Vec<Entry>,
 }
 
@@ -293,23 +296,28 @@ impl Builder {
             Some(f) => (f, true),
             None => (form, false),
         };
+        let acronym = form.len() >= 2 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
         let key = normalize_word(form);
         // ل + ال is written لل: للمملكة, للسعودية.
         if let Some(rest) = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2 && !r.starts_with('ل')) {
-            self.insert(format!("لل{rest}"), open_end, true, entry);
+            self.insert(format!("لل{rest}"), open_end, true, false, entry);
         }
-        self.insert(key, open_end, false, entry);
+        self.insert(key, open_end, false, acronym, entry);
     }
 
-    fn insert(&mut self, key: String, open_end: bool, lil: bool, entry: Entry) {
+    fn insert(&mut self, key: String, open_end: bool, lil: bool, acronym: bool, entry: Entry) {
         if key.chars().count() < 2 {
             return;
         }
         let latin = key.chars().any(|c| c.is_ascii_alphabetic());
         let slot = *self.index.entry((key.clone(), open_end)).or_insert_with(|| {
-            self.patterns.push(Pattern { key, open_end, latin, lil, entries: Vec::new() });
+            self.patterns.push(Pattern { key, open_end, latin, lil, acronym, entries: Vec::new() });
             self.patterns.len() - 1
         });
+        // One non-acronym form of the same key lifts the capitals requirement.
+        if !acronym {
+            self.patterns[slot].acronym = false;
+        }
         let entries = &mut self.patterns[slot].entries;
         if !entries.contains(&entry) {
             entries.push(entry);

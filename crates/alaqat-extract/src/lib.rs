@@ -34,11 +34,19 @@ pub fn extract(doc: &Document) -> Extraction {
 pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
     let lex = Lexicon::builtin();
     let scan = scan::Scan::new(text, lex);
-    // Dates first without relative resolution, to infer a publication date when there is none.
-    let (published, from_metadata, inferred) = match published {
-        Some(p) => (Some(p), true, None),
-        None => {
-            let absolute = dates::find(&scan, None);
+    // Absolute dates first, without relative resolution: they find the dateline and, when
+    // metadata has no date, stand in for the publication date.
+    let absolute = dates::find(&scan, None);
+    let dateline = dates::dateline(&scan, &absolute);
+    let (published, report_dated, inferred) = match (published, dateline) {
+        // Metadata at month precision, a dateline day inside it: the day is more precise.
+        (Some(p), Some(d)) if p.precision > d.precision && p.contains(&d) => (Some(d), true, None),
+        (Some(p), _) => (Some(p), true, None),
+        (None, Some(d)) => {
+            let d = TimeSpan { inferred: true, ..d };
+            (Some(d), true, Some(d))
+        }
+        (None, None) => {
             let inferred = dates::infer_published(&absolute);
             (inferred, false, inferred)
         }
@@ -53,7 +61,7 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         dates: &date_hits,
         dyad: dyad.clone(),
         published,
-        published_from_metadata: from_metadata,
+        report_dated,
     };
     let events = events::find(&cx);
     let claims = claims::find(&scan, &found.mentions, &date_hits, &events, &dyad);

@@ -144,6 +144,9 @@ impl<'a> Scan<'a> {
                 last -= 1;
             }
             let o = self.key.to_original(start, end);
+            if pat.acronym && o.slice(self.text).is_some_and(|t| t.chars().any(char::is_lowercase)) {
+                continue;
+            }
             let mut groups: Vec<Group> = pat.entries.iter().map(|e| e.group()).collect();
             groups.sort_unstable();
             groups.dedup();

@@ -11,16 +11,24 @@ use crate::lexicon::{Entry, Group, COMPARATORS};
 use crate::scan::Scan;
 
 /// Phrases that name diplomatic relations (normalized key words, matched as a token sequence).
-const RELATIONS: [&[&str]; 4] =
-    [&["علاقات", "دبلوماسيه"], &["العلاقات", "الدبلوماسيه"], &["بعلاقات", "دبلوماسيه"], &["diplomatic", "relations"]];
+const RELATIONS: &[&[&str]] = &[
+    &["علاقات", "دبلوماسيه"],
+    &["العلاقات", "الدبلوماسيه"],
+    &["بعلاقات", "دبلوماسيه"],
+    &["علاقاتهما", "الدبلوماسيه"],
+    &["علاقاتها", "الدبلوماسيه"],
+    &["diplomatic", "relations"],
+    &["diplomatic", "ties"],
+];
 /// Phrases that name the volume of trade.
-const TRADE: [&[&str]; 6] = [
+const TRADE: &[&[&str]] = &[
     &["التبادل", "التجاري"],
     &["حجم", "التجاره"],
     &["التجاره", "البينيه"],
     &["trade", "volume"],
     &["bilateral", "trade"],
     &["trade", "between"],
+    &["trade", "reached"],
 ];
 
 pub(crate) fn find(
@@ -36,9 +44,8 @@ pub(crate) fn find(
         let has = |phrases: &[&[&str]]| phrases.iter().any(|p| words.windows(p.len()).any(|w| w == *p));
         let here: Vec<&DateHit> = dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && !d.relative).collect();
         let parties = || parties(mentions, sent.t0, sent.t1, dyad);
-        if has(&RELATIONS) {
-            // The earliest date stated: "since 1992", "in April 1994", "dating back to 1994".
-            if let (Some(d), Some(p)) = (here.iter().min_by_key(|d| d.value.start), parties()) {
+        if has(RELATIONS) {
+            if let (Some(d), Some(p)) = (earliest(&here), parties()) {
                 claims.push(Claim {
                     kind: "relations_established".into(),
                     parties: p,
@@ -47,7 +54,7 @@ pub(crate) fn find(
                 });
             }
         }
-        if has(&TRADE) {
+        if has(TRADE) {
             if let (Some(money), Some(p)) = (amount(scan, sent.t0, sent.t1, &here), parties()) {
                 claims.push(Claim {
                     kind: "trade_volume".into(),
@@ -59,16 +66,10 @@ pub(crate) fn find(
         }
     }
     // A dated recognition event is also a claim about when recognition happened.
-    for e in events.iter().filter(|e| e.code == "054" && e.date.is_some()) {
+    for e in events.iter().filter(|e| e.code == "054") {
         let word = scan.slice(e.trigger);
-        if !(word.contains("اعترف")
-            || word.contains("الاعتراف")
-            || word.contains("اعتراف")
-            || word.to_lowercase().contains("recogni"))
-        {
-            continue;
-        }
-        if let Some(d) = e.date {
+        let recognition = ["اعترف", "الاعتراف", "اعتراف", "recogni"].iter().any(|w| word.to_lowercase().contains(w));
+        if let (true, Some(d)) = (recognition, e.date) {
             claims.push(Claim {
                 kind: "recognition".into(),
                 parties: vec![e.source.country.clone(), e.target.country.clone()],
@@ -78,6 +79,17 @@ pub(crate) fn find(
         }
     }
     claims
+}
+
+/// The earliest date a sentence states ("since 1992", "dating back to 1994"), at the finest
+/// precision given for it: "in 1994, on 20 April" is 1994-04-20.
+fn earliest<'d>(dates: &[&'d DateHit]) -> Option<&'d DateHit> {
+    let first = dates.iter().min_by_key(|d| d.value.start)?;
+    dates
+        .iter()
+        .filter(|d| first.value.contains(&d.value))
+        .min_by_key(|d| (d.value.end - d.value.start).get_days())
+        .copied()
 }
 
 /// The two countries a sentence names, else the document's dyad completed by the one it names.
@@ -106,31 +118,46 @@ fn parties(mentions: &[Mention], t0: usize, t1: usize, dyad: &Dyad) -> Option<Ve
     Some(found)
 }
 
-/// `[comparator] NUMBER [scale] CURRENCY`, with the year from a date in the sentence.
+fn entry_at(scan: &Scan<'_>, t: usize, pick: impl Fn(&Entry) -> Option<f64>) -> Option<(f64, usize)> {
+    let h = scan.hit_at(t, Group::Number)?;
+    scan.entries(h).iter().find_map(&pick).map(|v| (v, h.t1))
+}
+
+fn currency_at(scan: &Scan<'_>, t: usize) -> Option<(u16, usize)> {
+    let h = scan.hit_at(t, Group::Number)?;
+    scan.entries(h).iter().find_map(|e| if let Entry::Currency(c) = e { Some((*c, h.t1)) } else { None })
+}
+
+/// `[comparator] [currency] NUMBER|number-word [scale] [currency]`, with the year from a date in
+/// the sentence: أكثر من 500 مليون دولار, نحو مئة مليار دولار, more than $1.2 billion.
 fn amount(scan: &Scan<'_>, t0: usize, t1: usize, dates: &[&DateHit]) -> Option<Money> {
     for t in t0..t1 {
-        if scan.toks[t].kind != TokenKind::Number || dates.iter().any(|d| d.t0 <= t && t < d.t1) {
+        if dates.iter().any(|d| d.t0 <= t && t < d.t1) {
             continue;
         }
-        let Ok(mut value) = scan.word(t).replace(',', "").parse::<f64>() else { continue };
-        let mut j = t + 1;
-        let entries_at = |j: usize| scan.hit_at(j, Group::Number).map(|h| (h, scan.entries(h)));
-        if let Some((h, es)) = entries_at(j) {
-            if let Some(scale) = es.iter().find_map(|e| if let Entry::Scale(s) = e { Some(*s) } else { None }) {
-                value *= scale;
-                j = h.t1;
-            }
-        }
-        let Some(currency) = entries_at(j)
-            .and_then(|(_, es)| es.iter().find_map(|e| if let Entry::Currency(c) = e { Some(*c) } else { None }))
-        else {
+        let (mut value, mut j) = if scan.toks[t].kind == TokenKind::Number {
+            let Ok(v) = scan.word(t).replace(',', "").parse::<f64>() else { continue };
+            (v, t + 1)
+        } else if let Some(found) = entry_at(scan, t, |e| if let Entry::Small(v) = e { Some(*v) } else { None }) {
+            found
+        } else {
             continue;
         };
-        // A comparator just before the number: أكثر من، نحو، more than.
+        let mut currency = t.checked_sub(1).and_then(|p| currency_at(scan, p)).map(|(c, _)| c);
+        if let Some((scale, next)) = entry_at(scan, j, |e| if let Entry::Scale(s) = e { Some(*s) } else { None }) {
+            value *= scale;
+            j = next;
+        }
+        if let Some((c, _)) = currency_at(scan, j) {
+            currency = Some(c);
+        }
+        let Some(currency) = currency else { continue };
+        // A comparator just before the amount: أكثر من، نحو، more than.
+        let lead = if t > 0 && currency_at(scan, t - 1).is_some() { t - 1 } else { t };
         let comparator = scan
             .hits
             .iter()
-            .filter(|h| h.group == Group::Number && h.t1 == t)
+            .filter(|h| h.group == Group::Number && h.t1 == lead)
             .find_map(|h| {
                 scan.entries(h).iter().find_map(|e| {
                     if let Entry::Comparator(c) = e {

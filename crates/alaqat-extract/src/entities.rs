@@ -340,7 +340,14 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                     j = h.t1;
                     continue;
                 }
-                if matches!(scan.word(j), "في" | "لدي" | "جمهوريه" | "دوله") {
+                // "وزير الاستثمار في المملكة": في only before a country.
+                let country_next = scan.hit_at(j + 1, Group::Name).is_some_and(|h| {
+                    scan.entries(h)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
+                });
+                if matches!(scan.word(j), "جمهوريه" | "دوله") || (matches!(scan.word(j), "في" | "لدي") && country_next)
+                {
                     j += 1;
                     continue;
                 }

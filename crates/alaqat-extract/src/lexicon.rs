@@ -306,8 +306,12 @@ impl Builder {
     }
 
     fn insert(&mut self, key: String, open_end: bool, lil: bool, acronym: bool, entry: Entry) {
-        if key.chars().count() < 2 {
-            return;
+        // One letter alone would match inside every word; a symbol such as $ is fine.
+        let mut chars = key.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => return,
+            (Some(c), None) if c.is_alphanumeric() => return,
+            _ => {}
         }
         let latin = key.chars().any(|c| c.is_ascii_alphabetic());
         let slot = *self.index.entry((key.clone(), open_end)).or_insert_with(|| {

@@ -163,7 +163,12 @@ impl<'a> Scan<'a> {
             }
         }
         // Within a group, the longest match wins; groups may overlap each other.
-        candidates.sort_by_key(|h| (h.group, h.k.start, std::cmp::Reverse(h.k.end)));
+        let lex = self.lex;
+        // Ties between open-ended patterns that both reach the word's end go to the longer
+        // literal (اجتماعي* over اجتماع*).
+        candidates.sort_by_key(|h| {
+            (h.group, h.k.start, std::cmp::Reverse(h.k.end), std::cmp::Reverse(lex.patterns[h.pat as usize].key.len()))
+        });
         let mut hits: Vec<Hit> = Vec::with_capacity(candidates.len());
         let mut last: Option<(Group, usize)> = None;
         for h in candidates {

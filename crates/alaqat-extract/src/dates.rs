@@ -26,6 +26,17 @@ pub(crate) fn find(scan: &Scan<'_>, published: Option<&TimeSpan>) -> Vec<DateHit
         if let Some(hit) = at(scan, t, published) {
             t = hit.t1;
             out.push(hit);
+            // "في عامي 1997 و1998", "in 1998 and 2000": the second year is a date of its own.
+            if hit.value.precision == Precision::Year && matches!(scan.word(t), "و" | "and") {
+                if let Some(y) =
+                    number(scan, t + 1).and_then(|y| i16::try_from(y).ok()).filter(|y| (1900..=2100).contains(y))
+                {
+                    if let Some(value) = year_value(y, y) {
+                        out.push(DateHit { t0: t + 1, t1: t + 2, o: span(scan, t + 1, t + 2), value, relative: false });
+                        t += 2;
+                    }
+                }
+            }
         } else {
             t += 1;
         }
@@ -250,18 +261,9 @@ fn at(scan: &Scan<'_>, t: usize, published: Option<&TimeSpan>) -> Option<DateHit
         let first = if is_word(scan, t + 1, &["عام", "سنه", "عامي"]) { t + 2 } else { t + 1 };
         if let Some(y0) = number(scan, first).and_then(|y| i16::try_from(y).ok()).filter(|y| (1900..=2100).contains(y))
         {
-            // A month after the year belongs to another pattern ("2024 ..."); a following و1998 widens it.
-            let mut end = first + 1;
-            let mut y1 = y0;
-            if w == "عامي" || is_word(scan, t + 1, &["عامي"]) {
-                let j = if scan.word(end) == "و" { end + 1 } else { end };
-                if let Some(y) = number(scan, j).and_then(|y| i16::try_from(y).ok()).filter(|y| *y > y0 && *y <= 2100) {
-                    y1 = y;
-                    end = j + 1;
-                }
-            }
+            let end = first + 1;
             let start_tok = if matches!(w, "في" | "in" | "منذ" | "since") { t + 1 } else { t };
-            let value = year_value(y0, y1)?;
+            let value = year_value(y0, y0)?;
             return Some(DateHit { t0: start_tok, t1: end, o: span(scan, start_tok, end), value, relative: false });
         }
     }
@@ -306,7 +308,17 @@ pub(crate) fn dateline(scan: &Scan<'_>, dates: &[DateHit]) -> Option<TimeSpan> {
     let first = dates.iter().find(|d| !d.relative)?;
     let sent = scan.toks.get(first.t0)?.sent;
     let early = sent <= 1 && first.t0 - scan.sents.get(sent as usize)?.t0 <= 6;
-    (early && matches!(first.value.precision, Precision::Day | Precision::Month)).then_some(first.value)
+    if !early || !matches!(first.value.precision, Precision::Day | Precision::Month) {
+        return None;
+    }
+    // "طهران، أيار/مايو 2023 - وصل ... يوم الأحد 28 أيار/مايو 2023": the lede's day refines it.
+    let lede_day = dates.iter().find(|d| {
+        !d.relative
+            && d.value.precision == Precision::Day
+            && first.value.contains(&d.value)
+            && scan.toks.get(d.t0).is_some_and(|t| t.sent <= 1)
+    });
+    Some(lede_day.map_or(first.value, |d| d.value))
 }
 
 /// The publication date a text implies when metadata has none: the latest date at day

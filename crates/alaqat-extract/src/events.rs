@@ -110,7 +110,9 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
             if signs && trig.code == "054" && trig.role == Role::Mutual {
                 continue;
             }
-            let Some((source, target, explicit)) = parties(cx, &groups, hit, trig.role, trig.verb, has_dyad_word)
+            let article = !trig.verb && has_article(scan, hit);
+            let Some((source, target, explicit)) =
+                parties(cx, &groups, hit, trig.role, trig.verb, article, has_dyad_word)
             else {
                 continue;
             };
@@ -119,11 +121,7 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
             }
             // "the talks", "خلال الاستقبال": a noun with the article and no parties of its own
             // refers to an event already coded.
-            if !trig.verb
-                && !explicit
-                && matches!(trig.role, Role::Meet | Role::Host | Role::Visit)
-                && has_article(scan, hit)
-            {
+            if article && !explicit && !matches!(trig.role, Role::Mutual) {
                 continue;
             }
             let dates = event_dates(cx, si, hit, &anchors, trig.code.as_str());
@@ -271,7 +269,7 @@ pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize
             entity: (m.kind == Kind::Person).then(|| m.entity.clone()),
             prep,
             person: m.kind == Kind::Person || titled,
-            place: m.kind == Kind::Capital,
+            place: false,
         });
     }
     out
@@ -313,6 +311,7 @@ fn parties(
     hit: &Hit,
     role: Role,
     verb: bool,
+    article: bool,
     has_dyad_word: bool,
 ) -> Option<(Group_, Group_, bool)> {
     let scan = cx.scan;
@@ -374,6 +373,14 @@ fn parties(
             // زار الرئيس X الرياض: a person after the verb is its subject; a country or city
             // right after it (يزور تركيا) is where the subject goes.
             let object_first = verb && !english && after.first().is_some_and(|g| g.lead == hit.t1 && !g.person);
+            // "خلال الزيارة" with neither its visitor nor its destination refers back.
+            let genitive = after
+                .iter()
+                .any(|g| g.lead <= hit.t1 + 3 && (g.prep == Prep::None || (g.prep == Prep::Li && g.person)));
+            let destination = groups.iter().any(|g| g.lead >= hit.t1 && matches!(g.prep, Prep::To | Prep::Li));
+            if article && !genitive && !destination {
+                return None;
+            }
             let source = if verb && !object_first {
                 subject()
             } else if object_first {
@@ -407,6 +414,10 @@ fn parties(
                     .cloned()
                     .or_else(|| dyad_other(host))?;
                 return Some((host.clone(), guest, true));
+            }
+            // "وحضر الاستقبال" names no host of its own: the reception was already coded.
+            if article && !after.iter().any(|g| g.lead <= hit.t1 + 1 && g.prep == Prep::None) {
+                return None;
             }
             let host = if verb { subject() } else { agent() }?.clone();
             let guest = after

@@ -42,6 +42,8 @@ pub(crate) struct Mention {
     pub entity: String,
     pub country: Option<String>,
     pub sector: Option<String>,
+    /// A pronoun standing for a person (جلالته): an actor for events, not a name to export.
+    pub pronoun: bool,
 }
 
 /// What entity recognition hands to the other stages.
@@ -137,7 +139,6 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
             Entry::Dyad => (Kind::Dyad, String::new(), None, None),
             _ => continue,
         };
-        // "مدينة عمان" is the city, not the country; a city name after مدينة is a place.
         mentions.push(Mention {
             kind,
             t0: hit.t0,
@@ -148,11 +149,13 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
             entity,
             country,
             sector,
+            pronoun: false,
         });
     }
 
     people(scan, on, &mut mentions, &mut entities);
     mentions.sort_by_key(|m| (m.t0, m.t1));
+    honorific_pronouns(scan, &mut mentions);
     let mut entities: Vec<Entity> = entities.into_values().collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     Found { mentions, entities, places }
@@ -435,7 +438,6 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             e.sector = sector.clone();
         }
         add_variant(e, scan.slice(o));
-        let _ = c.structured;
         let prefix = scan.hit_at(c.lead, Group::Title).map_or(0, |h| h.prefix);
         mentions.push(Mention {
             kind: Kind::Person,
@@ -447,6 +449,7 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             entity: id,
             country,
             sector,
+            pronoun: false,
         });
     }
     link_within_document(scan, mentions, entities);
@@ -630,4 +633,32 @@ fn link_within_document(scan: &Scan<'_>, mentions: &mut [Mention], entities: &mu
 
 fn is_lexicon_id(id: &str, scan: &Scan<'_>) -> bool {
     id.strip_prefix("per:").is_some_and(|rest| scan.lex.persons.iter().any(|p| p.id == rest))
+}
+
+/// Honorific pronouns and the honorific they stand for: جلالته is "His Majesty", the person last
+/// introduced as جلالة ...; سموه, فخامته, معاليه likewise.
+const HONORIFIC_PRONOUNS: [(&str, &str); 6] = [
+    ("جلالته", "جلاله"),
+    ("سموه", "سمو"),
+    ("فخامته", "فخامه"),
+    ("معاليه", "معالي"),
+    ("سعادته", "سعاده"),
+    ("دولته", "دوله"),
+];
+
+fn honorific_pronouns(scan: &Scan<'_>, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for t in 0..scan.toks.len() {
+        let word = scan.word(t).trim_start_matches(['و', 'ف']);
+        let Some((_, honorific)) = HONORIFIC_PRONOUNS.iter().find(|(p, _)| *p == word) else { continue };
+        let referent = mentions.iter().filter(|m| m.kind == Kind::Person && m.t1 <= t && !m.pronoun).rev().find(|m| {
+            (m.lead.saturating_sub(3)..m.t0)
+                .any(|i| scan.word(i).trim_start_matches(['و', 'ف', 'ب', 'ل']).ends_with(honorific))
+        });
+        if let Some(m) = referent {
+            added.push(Mention { t0: t, t1: t + 1, lead: t, o: scan.toks[t].o, prefix: 0, pronoun: true, ..m.clone() });
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.t0, m.t1));
 }

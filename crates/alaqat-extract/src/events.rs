@@ -71,6 +71,9 @@ const ANAPHORA: [&str; 15] = [
 /// Words that mark a sentence as recalling the past ("it is worth noting", "previously").
 const BACKGROUND: [&str; 9] = ["يذكر", "سبق", "تجدر", "تاريخيا", "سابقا", "previously", "earlier", "since", "history"];
 
+/// Relative pronouns: a verb right after one has the noun before it as its subject.
+const RELATIVES: [&str; 7] = ["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"];
+
 pub(crate) struct Context<'s, 'a> {
     pub scan: &'s Scan<'a>,
     pub mentions: &'s [Mention],
@@ -326,6 +329,10 @@ fn parties(
         if english {
             return before.iter().rev().find(unprepped).or(before.last()).copied();
         }
+        // "خامنئي، الذي أشاد": after a relative pronoun the subject is its antecedent.
+        if verb && hit.t0 > 0 && RELATIVES.contains(&scan.word(hit.t0 - 1)) {
+            return before.last().copied();
+        }
         if verb {
             if let Some(g) = after.iter().find(|g| g.lead == hit.t1 && g.prep == Prep::None) {
                 return Some(g);
@@ -379,6 +386,11 @@ fn parties(
                 .any(|g| g.lead <= hit.t1 + 3 && (g.prep == Prep::None || (g.prep == Prep::Li && g.person)));
             let destination = groups.iter().any(|g| g.lead >= hit.t1 && matches!(g.prep, Prep::To | Prep::Li));
             if article && !genitive && !destination {
+                return None;
+            }
+            // "خلال الزيارة", "أثناء زيارته": during a visit already told.
+            if !verb && hit.t0 > 0 && matches!(scan.word(hit.t0 - 1), "خلال" | "اثناء" | "during") && !destination
+            {
                 return None;
             }
             let source = if verb && !object_first {

@@ -69,7 +69,7 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
     let mentions = found
         .mentions
         .iter()
-        .filter(|m| !m.entity.is_empty())
+        .filter(|m| !m.entity.is_empty() && !m.pronoun)
         .map(|m| Mention { entity: m.entity.clone(), span: m.o })
         .collect();
     let dates = date_hits.iter().map(|d| DateMention { span: d.o, value: d.value, relative: d.relative }).collect();

@@ -37,8 +37,6 @@ pub(crate) struct Mention {
     /// Tokens including a title before it (for preposition checks).
     pub lead: usize,
     pub o: Span,
-    /// Proclitic bytes on the first token of the lead (ب ل و ...).
-    pub prefix: u8,
     pub entity: String,
     pub country: Option<String>,
     pub sector: Option<String>,
@@ -145,7 +143,6 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
             t1: hit.t1,
             lead: hit.t0,
             o: hit.o,
-            prefix: hit.prefix,
             entity,
             country,
             sector,
@@ -324,11 +321,13 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             while guard < 8 {
                 guard += 1;
                 if let Some((h, i)) = title_at(scan, j) {
-                    if lex.titles[i as usize].kind != TitleKind::Honorific && title.is_none() {
-                        title = Some(i);
-                    } else if title.is_some_and(|cur| lex.titles[cur as usize].kind != TitleKind::Title)
-                        && lex.titles[i as usize].kind == TitleKind::Title
-                    {
+                    // The first non-honorific title, or a title of office over a rank or honorific.
+                    let kind = lex.titles[i as usize].kind;
+                    let better = match title {
+                        None => kind != TitleKind::Honorific,
+                        Some(cur) => lex.titles[cur as usize].kind != TitleKind::Title && kind == TitleKind::Title,
+                    };
+                    if better {
                         title = Some(i);
                     }
                     j = h.t1;
@@ -438,14 +437,12 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             e.sector = sector.clone();
         }
         add_variant(e, scan.slice(o));
-        let prefix = scan.hit_at(c.lead, Group::Title).map_or(0, |h| h.prefix);
         mentions.push(Mention {
             kind: Kind::Person,
             t0: c.t0,
             t1: c.t1,
             lead: c.lead,
             o,
-            prefix,
             entity: id,
             country,
             sector,
@@ -656,7 +653,7 @@ fn honorific_pronouns(scan: &Scan<'_>, mentions: &mut Vec<Mention>) {
                 .any(|i| scan.word(i).trim_start_matches(['و', 'ف', 'ب', 'ل']).ends_with(honorific))
         });
         if let Some(m) = referent {
-            added.push(Mention { t0: t, t1: t + 1, lead: t, o: scan.toks[t].o, prefix: 0, pronoun: true, ..m.clone() });
+            added.push(Mention { t0: t, t1: t + 1, lead: t, o: scan.toks[t].o, pronoun: true, ..m.clone() });
         }
     }
     mentions.extend(added);

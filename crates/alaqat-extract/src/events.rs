@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use alaqat_model::{Actor, Event, Modality, Span, TimeSpan};
+use alaqat_model::{Actor, Event, Modality, TimeSpan};
 
 use crate::dates::DateHit;
 use crate::entities::{Kind, Mention};
@@ -533,7 +533,7 @@ fn anchor_dates(cx: &Context<'_, '_>) -> Vec<Option<TimeSpan>> {
     let scan = cx.scan;
     let mut anchors: Vec<Option<TimeSpan>> = Vec::with_capacity(scan.sents.len());
     for (si, sent) in scan.sents.iter().enumerate() {
-        let own = cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).last().map(|d| d.value);
+        let own = cx.dates.iter().rfind(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).map(|d| d.value);
         let inherited = || {
             let prev = si.checked_sub(1)?;
             refers_back(scan, sent.t0, sent.t1).then(|| anchors[prev]).flatten()
@@ -738,9 +738,4 @@ pub(crate) fn dyad(mentions: &[Mention]) -> Dyad {
         }
         _ => None,
     }
-}
-
-/// Evidence spans used by claims too.
-pub(crate) fn sentence_of(scan: &Scan<'_>, t: usize) -> Span {
-    scan.toks.get(t).map_or(Span::default(), |tok| scan.sents.get(tok.sent as usize).map_or(Span::default(), |s| s.o))
 }

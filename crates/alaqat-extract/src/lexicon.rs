@@ -175,7 +175,7 @@ pub enum Group {
 }
 
 /// Comparators, indexed by `Entry::Comparator`.
-pub const COMPARATORS: [&str; 4] = [">", "<", "~", ">="];
+pub(crate) const COMPARATORS: [&str; 4] = [">", "<", "~", ">="];
 
 /// Everything the extractor knows, compiled.
 pub struct Lexicon {

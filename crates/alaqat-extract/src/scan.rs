@@ -32,13 +32,12 @@ pub(crate) struct Hit {
     pub prefix: u8,
 }
 
-/// A sentence with its tokens and paragraph.
+/// A sentence with its tokens.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sentence {
     pub o: Span,
     pub t0: usize,
     pub t1: usize,
-    pub para: u32,
 }
 
 /// The analysed document every rule reads.
@@ -68,13 +67,7 @@ impl<'a> Scan<'a> {
         let spans = sentences(text);
         let mut sents = Vec::with_capacity(spans.len());
         let mut ti = 0;
-        let mut para = 0u32;
-        let mut last_end = 0usize;
         for (si, s) in spans.iter().enumerate() {
-            if si > 0 && text[last_end..s.start].contains('\n') {
-                para += 1;
-            }
-            last_end = s.end;
             // Tokens before this sentence (stray punctuation) join the previous one.
             while ti < toks.len() && toks[ti].o.start < s.start {
                 toks[ti].sent = si.saturating_sub(1) as u32;
@@ -85,7 +78,7 @@ impl<'a> Scan<'a> {
                 toks[ti].sent = si as u32;
                 ti += 1;
             }
-            sents.push(Sentence { o: *s, t0, t1: ti, para });
+            sents.push(Sentence { o: *s, t0, t1: ti });
         }
         for t in &mut toks[ti..] {
             t.sent = spans.len().saturating_sub(1) as u32;

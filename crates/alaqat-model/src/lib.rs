@@ -173,7 +173,9 @@ impl TimeSpan {
     pub fn value_string(&self) -> String {
         let (s, e) = (self.start, self.end);
         match self.precision {
-            Precision::Year if s.month() == 1 && s.day() == 1 && e.month() == 12 && e.day() == 31 && s.year() == e.year() => {
+            Precision::Year
+                if s.month() == 1 && s.day() == 1 && e.month() == 12 && e.day() == 31 && s.year() == e.year() =>
+            {
                 format!("{:04}", s.year())
             }
             Precision::Month if s.day() == 1 && s.year() == e.year() && s.month() == e.month() => {

@@ -54,10 +54,7 @@ fn ascii_digit(c: char) -> char {
 
 /// `2024`, `2024-09`, `2024/09`, `2024-09-05`, `2024/09/05`, `2024.09.05`, `05/09/2024`.
 fn parse_numeric(s: &str) -> Option<TimeSpan> {
-    if !s
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
-    {
+    if !s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.')) {
         return None;
     }
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
@@ -70,9 +67,7 @@ fn parse_numeric(s: &str) -> Option<TimeSpan> {
     match parts.as_slice() {
         [y] if y.len() == 4 => year_span(num(y)?),
         [y, m] if y.len() == 4 && m.len() <= 2 => month_span(num(y)?, i8::try_from(num(m)?).ok()?),
-        [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
-            day_span(num(y)?, num(m)?, num(d)?)
-        }
+        [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => day_span(num(y)?, num(m)?, num(d)?),
         [d, m, y] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
             let (d, m, y) = (num(d)?, num(m)?, num(y)?);
             day_span(y, m, d).or_else(|| day_span(y, d, m))
@@ -115,10 +110,7 @@ fn parse_words(s: &str) -> Option<TimeSpan> {
         let suffix = &token[digits.len()..];
         if !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
-            && matches!(
-                suffix.to_ascii_lowercase().as_str(),
-                "" | "st" | "nd" | "rd" | "th"
-            )
+            && matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th")
         {
             let value: i16 = digits.parse().ok()?;
             if digits.len() == 4 && suffix.is_empty() && year.is_none() {
@@ -196,9 +188,7 @@ fn is_ignorable(token: &str) -> bool {
         "غرينتش",
     ];
     WORDS.contains(&lower.as_str())
-        || (lower.starts_with(['+', '-'])
-            && lower.len() == 5
-            && lower[1..].bytes().all(|b| b.is_ascii_digit()))
+        || (lower.starts_with(['+', '-']) && lower.len() == 5 && lower[1..].bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn month_number(token: &str) -> Option<i16> {
@@ -218,9 +208,7 @@ fn month_number(token: &str) -> Option<i16> {
         ["nov", "november"],
         ["dec", "december"],
     ];
-    if let Some(idx) = english
-        .iter()
-        .position(|names| names.contains(&lower) || (lower == "sept" && names[0] == "sep"))
+    if let Some(idx) = english.iter().position(|names| names.contains(&lower) || (lower == "sept" && names[0] == "sep"))
     {
         return i16::try_from(idx + 1).ok();
     }
@@ -260,23 +248,13 @@ fn day_span(year: i16, month: i16, day: i16) -> Option<TimeSpan> {
 
 fn month_span(year: i16, month: i8) -> Option<TimeSpan> {
     let start = Date::new(year, month, 1).ok()?;
-    Some(TimeSpan {
-        start,
-        end: start.last_of_month(),
-        precision: Precision::Month,
-        inferred: false,
-    })
+    Some(TimeSpan { start, end: start.last_of_month(), precision: Precision::Month, inferred: false })
 }
 
 fn year_span(year: i16) -> Option<TimeSpan> {
     let start = Date::new(year, 1, 1).ok()?;
     let end = Date::new(year, 12, 31).ok()?;
-    Some(TimeSpan {
-        start,
-        end,
-        precision: Precision::Year,
-        inferred: false,
-    })
+    Some(TimeSpan { start, end, precision: Precision::Year, inferred: false })
 }
 
 #[cfg(test)]
@@ -285,11 +263,7 @@ mod tests {
 
     fn check(input: &str, expected: Option<&str>, precision: Precision) {
         let got = parse_published(input);
-        assert_eq!(
-            got.map(|t| t.value_string()).as_deref(),
-            expected,
-            "input: {input:?}"
-        );
+        assert_eq!(got.map(|t| t.value_string()).as_deref(), expected, "input: {input:?}");
         if let Some(got) = got {
             assert_eq!(got.precision, precision, "input: {input:?}");
         }
@@ -297,16 +271,8 @@ mod tests {
 
     #[test]
     fn iso_forms() {
-        check(
-            "2024-09-05T23:30:00-05:00",
-            Some("2024-09-05"),
-            Precision::Day,
-        );
-        check(
-            "2024-09-06T01:30:00+03:00",
-            Some("2024-09-06"),
-            Precision::Day,
-        );
+        check("2024-09-05T23:30:00-05:00", Some("2024-09-05"), Precision::Day);
+        check("2024-09-06T01:30:00+03:00", Some("2024-09-06"), Precision::Day);
         check("2024-09-05T10:00:00Z", Some("2024-09-05"), Precision::Day);
         check("2024-09-05 10:00:00", Some("2024-09-05"), Precision::Day);
         check("2024-09-05", Some("2024-09-05"), Precision::Day);
@@ -317,16 +283,8 @@ mod tests {
 
     #[test]
     fn rfc2822_keeps_the_local_date() {
-        check(
-            "Fri, 19 Dec 2025 01:00:00 +0300",
-            Some("2025-12-19"),
-            Precision::Day,
-        );
-        check(
-            "Thu, 18 Dec 2025 09:30:00 GMT",
-            Some("2025-12-18"),
-            Precision::Day,
-        );
+        check("Fri, 19 Dec 2025 01:00:00 +0300", Some("2025-12-19"), Precision::Day);
+        check("Thu, 18 Dec 2025 09:30:00 GMT", Some("2025-12-18"), Precision::Day);
     }
 
     #[test]
@@ -337,32 +295,16 @@ mod tests {
         check("18 December 2025", Some("2025-12-18"), Precision::Day);
         check("December 18, 2025", Some("2025-12-18"), Precision::Day);
         check("Dec 18th 2025", Some("2025-12-18"), Precision::Day);
-        check(
-            "Thursday, December 18, 2025 at 10:15 AM",
-            Some("2025-12-18"),
-            Precision::Day,
-        );
+        check("Thursday, December 18, 2025 at 10:15 AM", Some("2025-12-18"), Precision::Day);
         check("December 2025", Some("2025-12"), Precision::Month);
         check("١٨ ديسمبر ٢٠٢٥", Some("2025-12-18"), Precision::Day);
-        check(
-            "الخميس 18 كانون الأول 2025",
-            Some("2025-12-18"),
-            Precision::Day,
-        );
+        check("الخميس 18 كانون الأول 2025", Some("2025-12-18"), Precision::Day);
         check("18 أيلول 2025", Some("2025-09-18"), Precision::Day);
     }
 
     #[test]
     fn rejects_noise() {
-        for input in [
-            "",
-            "yesterday",
-            "18 December",
-            "soon 2025",
-            "2025-13",
-            "99999",
-            "18 18 2025 2026",
-        ] {
+        for input in ["", "yesterday", "18 December", "soon 2025", "2025-13", "99999", "18 18 2025 2026"] {
             assert_eq!(parse_published(input), None, "input: {input:?}");
         }
     }

@@ -59,19 +59,13 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
 
 /// Like [`decode`], but a charset declared by the document itself (HTML `<meta charset>`, the
 /// XML declaration) is preferred over detection when the bytes are not UTF-8.
-pub(crate) fn decode_with_hint(
-    bytes: &[u8],
-    declared: Option<&str>,
-) -> Result<(String, &'static str), DecodeError> {
+pub(crate) fn decode_with_hint(bytes: &[u8], declared: Option<&str>) -> Result<(String, &'static str), DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         check_binary_bytes(rest)?;
         return match std::str::from_utf8(rest) {
             Ok(text) => Ok((text.to_owned(), "utf-8-bom")),
             Err(error) => Err(DecodeError::InvalidEncoding {
-                reason: format!(
-                    "invalid UTF-8 at byte {} after a UTF-8 byte order mark",
-                    error.valid_up_to() + 3
-                ),
+                reason: format!("invalid UTF-8 at byte {} after a UTF-8 byte order mark", error.valid_up_to() + 3),
             }),
         };
     }
@@ -87,12 +81,9 @@ pub(crate) fn decode_with_hint(
         Err(error) => error.valid_up_to(),
     };
     if looks_like_broken_utf8(bytes) {
-        return Err(DecodeError::InvalidEncoding {
-            reason: format!("invalid UTF-8 at byte {first_error}"),
-        });
+        return Err(DecodeError::InvalidEncoding { reason: format!("invalid UTF-8 at byte {first_error}") });
     }
-    if let Some(encoding) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes()))
-    {
+    if let Some(encoding) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes())) {
         if ACCEPTED_LEGACY.contains(&encoding.name()) {
             if let Some(text) = decode_legacy(bytes, encoding) {
                 return Ok((text, lower_name(encoding)));
@@ -104,18 +95,13 @@ pub(crate) fn decode_with_hint(
     let (encoding, confident) = detector.guess_assess(None, false);
     if !confident || !ACCEPTED_LEGACY.contains(&encoding.name()) {
         return Err(DecodeError::InvalidEncoding {
-            reason: format!(
-                "invalid UTF-8 at byte {first_error} and no confident legacy encoding detected"
-            ),
+            reason: format!("invalid UTF-8 at byte {first_error} and no confident legacy encoding detected"),
         });
     }
     match decode_legacy(bytes, encoding) {
         Some(text) => Ok((text, lower_name(encoding))),
         None => Err(DecodeError::InvalidEncoding {
-            reason: format!(
-                "invalid UTF-8 at byte {first_error}, and not valid {}",
-                lower_name(encoding)
-            ),
+            reason: format!("invalid UTF-8 at byte {first_error}, and not valid {}", lower_name(encoding)),
         }),
     }
 }
@@ -126,14 +112,10 @@ fn decode_utf16(
     name: &'static str,
 ) -> Result<(String, &'static str), DecodeError> {
     if rest.len() % 2 != 0 {
-        return Err(DecodeError::InvalidEncoding {
-            reason: format!("{name} with an odd number of bytes"),
-        });
+        return Err(DecodeError::InvalidEncoding { reason: format!("{name} with an odd number of bytes") });
     }
     let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(rest) else {
-        return Err(DecodeError::InvalidEncoding {
-            reason: format!("invalid {name} (unpaired surrogate)"),
-        });
+        return Err(DecodeError::InvalidEncoding { reason: format!("invalid {name} (unpaired surrogate)") });
     };
     let text = text.into_owned();
     check_binary_chars(&text)?;
@@ -144,10 +126,9 @@ fn decode_utf16(
 /// characters that real text does not contain.
 fn decode_legacy(bytes: &[u8], encoding: &'static Encoding) -> Option<String> {
     let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
-    let implausible = text.chars().any(|c| {
-        ('\u{80}'..='\u{9F}').contains(&c)
-            || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C'))
-    });
+    let implausible = text
+        .chars()
+        .any(|c| ('\u{80}'..='\u{9F}').contains(&c) || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C')));
     (!implausible).then(|| text.into_owned())
 }
 
@@ -170,10 +151,7 @@ fn check_binary_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
     if head.contains(&0) {
         return Err(DecodeError::Binary);
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
     if too_many_controls(controls, head.len()) {
         return Err(DecodeError::Binary);
     }
@@ -229,10 +207,7 @@ mod tests {
     #[test]
     fn utf8_plain_and_bom() {
         assert_eq!(decode(b"abc").unwrap(), ("abc".to_owned(), "utf-8"));
-        assert_eq!(
-            decode(b"\xEF\xBB\xBFabc").unwrap(),
-            ("abc".to_owned(), "utf-8-bom")
-        );
+        assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), ("abc".to_owned(), "utf-8-bom"));
     }
 
     #[test]
@@ -256,11 +231,6 @@ mod tests {
         let mut bytes = "وصل الوفد إلى العاصمة صباح اليوم".as_bytes().to_vec();
         bytes.insert(6, 0xFF);
         let error = decode(&bytes).unwrap_err();
-        assert!(
-            error
-                .to_string()
-                .starts_with("invalid encoding: invalid UTF-8 at byte 6"),
-            "{error}"
-        );
+        assert!(error.to_string().starts_with("invalid encoding: invalid UTF-8 at byte 6"), "{error}");
     }
 }

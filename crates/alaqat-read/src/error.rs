@@ -31,10 +31,7 @@ pub struct ReadError {
 impl ReadError {
     /// An error for `source_name`.
     pub fn new(source_name: impl Into<String>, kind: ReadErrorKind) -> ReadError {
-        ReadError {
-            source_name: source_name.into(),
-            kind,
-        }
+        ReadError { source_name: source_name.into(), kind }
     }
 }
 

@@ -11,21 +11,12 @@ use crate::{html, make_document, Item, ReadOptions};
 /// Reads every entry of a decoded feed. When feed-rs rejects the whole feed (malformed XML),
 /// the entries are cut out of the text one by one and parsed separately inside a copy of the
 /// feed's root element, so one broken entry costs only itself.
-pub(crate) fn read_feed(
-    xml: &str,
-    source_name: &str,
-    encoding: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Item),
-) {
+pub(crate) fn read_feed(xml: &str, source_name: &str, encoding: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     let xml = utf8_declaration(xml);
     match parse(&xml) {
         Ok(feed) => {
             if feed.entries.is_empty() {
-                sink(Item::Failed(ReadError::new(
-                    source_name,
-                    ReadErrorKind::BadFeed("no entries".into()),
-                )));
+                sink(Item::Failed(ReadError::new(source_name, ReadErrorKind::BadFeed("no entries".into()))));
             }
             for (idx, entry) in feed.entries.iter().enumerate() {
                 sink(entry_item(entry, idx + 1, source_name, encoding, opts));
@@ -44,11 +35,7 @@ fn read_entries_one_by_one(
     sink: &mut dyn FnMut(Item),
 ) {
     let atom = find_tag(xml, "feed", 0).is_some() && find_tag(xml, "rss", 0).is_none();
-    let (root_name, entry_name) = if atom {
-        ("feed", "entry")
-    } else {
-        ("rss", "item")
-    };
+    let (root_name, entry_name) = if atom { ("feed", "entry") } else { ("rss", "item") };
     let chunks = entry_chunks(xml, entry_name);
     if chunks.is_empty() {
         let kind = ReadErrorKind::BadFeed(feed_error.to_owned());
@@ -60,18 +47,11 @@ fn read_entries_one_by_one(
         .filter(|tag| !tag.ends_with("/>"));
     let (open, close) = match (atom, root_open) {
         (true, Some(tag)) => (format!("{tag}<title>t</title><id>t</id>"), "</feed>"),
-        (true, None) => (
-            r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>t</id>"#.to_owned(),
-            "</feed>",
-        ),
-        (false, Some(tag)) => (
-            format!("{tag}<channel><title>t</title>"),
-            "</channel></rss>",
-        ),
-        (false, None) => (
-            r#"<rss version="2.0"><channel><title>t</title>"#.to_owned(),
-            "</channel></rss>",
-        ),
+        (true, None) => {
+            (r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>t</id>"#.to_owned(), "</feed>")
+        }
+        (false, Some(tag)) => (format!("{tag}<channel><title>t</title>"), "</channel></rss>"),
+        (false, None) => (r#"<rss version="2.0"><channel><title>t</title>"#.to_owned(), "</channel></rss>"),
     };
     for (idx, chunk) in chunks.iter().enumerate() {
         let number = idx + 1;
@@ -79,11 +59,7 @@ fn read_entries_one_by_one(
         let item = match parse(&wrapped) {
             Ok(feed) => match feed.entries.first() {
                 Some(entry) => entry_item(entry, number, source_name, encoding, opts),
-                None => entry_error(
-                    source_name,
-                    number,
-                    ReadErrorKind::BadEntry("empty entry".into()),
-                ),
+                None => entry_error(source_name, number, ReadErrorKind::BadEntry("empty entry".into())),
             },
             Err(error) => entry_error(source_name, number, ReadErrorKind::BadEntry(error)),
         };
@@ -92,30 +68,16 @@ fn read_entries_one_by_one(
 }
 
 fn entry_error(source_name: &str, number: usize, kind: ReadErrorKind) -> Item {
-    Item::Failed(ReadError::new(
-        format!("{source_name}#entry {number}"),
-        kind,
-    ))
+    Item::Failed(ReadError::new(format!("{source_name}#entry {number}"), kind))
 }
 
-fn entry_item(
-    entry: &Entry,
-    number: usize,
-    source_name: &str,
-    encoding: &str,
-    opts: &ReadOptions,
-) -> Item {
+fn entry_item(entry: &Entry, number: usize, source_name: &str, encoding: &str, opts: &ReadOptions) -> Item {
     let body = entry
         .content
         .as_ref()
         .and_then(|content| content.body.as_deref())
         .filter(|body| !body.trim().is_empty())
-        .or_else(|| {
-            entry
-                .summary
-                .as_ref()
-                .map(|summary| summary.content.as_str())
-        })
+        .or_else(|| entry.summary.as_ref().map(|summary| summary.content.as_str()))
         .unwrap_or("");
     let text = html::fragment_text(body);
     if text.is_empty() {
@@ -128,15 +90,9 @@ fn entry_item(
         .or_else(|| entry.links.first())
         .map(|link| link.href.trim().to_owned())
         .filter(|href| !href.is_empty());
-    let title = entry
-        .title
-        .as_ref()
-        .map(|title| html::fragment_text(&title.content))
-        .filter(|title| !title.is_empty());
+    let title = entry.title.as_ref().map(|title| html::fragment_text(&title.content)).filter(|title| !title.is_empty());
     let published = entry.published.or(entry.updated).and_then(from_chrono);
-    let source = link
-        .clone()
-        .unwrap_or_else(|| format!("{source_name}#{number}"));
+    let source = link.clone().unwrap_or_else(|| format!("{source_name}#{number}"));
     match make_document(text, source, Format::Feed, encoding, opts) {
         Ok(mut doc) => {
             doc.url = link;
@@ -152,9 +108,7 @@ fn entry_item(
 /// leaves behind (feed-rs 3.0 then panics on the next entry), so none is reused. A panic inside
 /// feed-rs on hostile input is caught and reported as an error rather than ending the batch.
 fn parse(xml: &str) -> Result<feed_rs::model::Feed, String> {
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        parser().parse(xml.as_bytes())
-    }));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser().parse(xml.as_bytes())));
     match outcome {
         Ok(Ok(feed)) => Ok(feed),
         Ok(Err(error)) => Err(error.to_string()),
@@ -195,18 +149,8 @@ fn from_chrono(value: chrono::DateTime<chrono::Utc>) -> Option<TimeSpan> {
     )
     .ok()?;
     let span = match value.hour() {
-        1 => TimeSpan {
-            start: date,
-            end: date.last_of_month(),
-            precision: Precision::Month,
-            inferred: false,
-        },
-        2 => TimeSpan {
-            start: date,
-            end: date.last_of_year(),
-            precision: Precision::Year,
-            inferred: false,
-        },
+        1 => TimeSpan { start: date, end: date.last_of_month(), precision: Precision::Month, inferred: false },
+        2 => TimeSpan { start: date, end: date.last_of_year(), precision: Precision::Year, inferred: false },
         _ => TimeSpan::day(date),
     };
     Some(span)
@@ -218,10 +162,7 @@ fn utf8_declaration(xml: &str) -> String {
     let trimmed = xml.trim_start();
     if trimmed.starts_with("<?xml") {
         if let Some(end) = trimmed.find("?>") {
-            return format!(
-                r#"<?xml version="1.0" encoding="UTF-8"?>{}"#,
-                &trimmed[end + 2..]
-            );
+            return format!(r#"<?xml version="1.0" encoding="UTF-8"?>{}"#, &trimmed[end + 2..]);
         }
     }
     trimmed.to_owned()
@@ -269,11 +210,7 @@ mod tests {
         let xml = "<rss><channel><item><title>a</title></item><item><title>b<item>c</item><items/></channel></rss>";
         assert_eq!(
             entry_chunks(xml, "item"),
-            vec![
-                "<item><title>a</title></item>",
-                "<item><title>b",
-                "<item>c</item>"
-            ]
+            vec!["<item><title>a</title></item>", "<item><title>b", "<item>c</item>"]
         );
     }
 }

@@ -19,44 +19,28 @@ pub(crate) struct HtmlPage {
 /// an empty `text`.
 pub(crate) fn extract(html: &str) -> HtmlPage {
     let dom = Dom::from(html);
-    let title = meta_content(&dom, &["og:title", "twitter:title"])
-        .or_else(|| non_empty(&dom.select("title").first().text()));
-    let url = meta_content(&dom, &["og:url"]).or_else(|| {
-        dom.select(r#"link[rel="canonical"]"#)
-            .first()
-            .attr("href")
-            .and_then(|href| non_empty(&href))
-    });
+    let title =
+        meta_content(&dom, &["og:title", "twitter:title"]).or_else(|| non_empty(&dom.select("title").first().text()));
+    let url = meta_content(&dom, &["og:url"])
+        .or_else(|| dom.select(r#"link[rel="canonical"]"#).first().attr("href").and_then(|href| non_empty(&href)));
     let published = published(&dom);
     let mut text = readability_text(html);
     if text.is_empty() {
         text = fallback_text(&dom);
     }
-    HtmlPage {
-        text,
-        title,
-        url,
-        published,
-    }
+    HtmlPage { text, title, url, published }
 }
 
 /// Text of an HTML fragment (a feed entry's content), paragraphs as lines.
 pub(crate) fn fragment_text(html: &str) -> String {
     let dom = Dom::fragment(html);
     let root = dom.select("html");
-    let text = if root.exists() {
-        root.formatted_text()
-    } else {
-        dom.formatted_text()
-    };
+    let text = if root.exists() { root.formatted_text() } else { dom.formatted_text() };
     tidy_lines(&text)
 }
 
 fn readability_text(html: &str) -> String {
-    let config = Config {
-        text_mode: TextMode::Formatted,
-        ..Config::default()
-    };
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let Ok(mut readability) = Readability::new(html, None, Some(config)) else {
         return String::new();
     };
@@ -72,9 +56,7 @@ fn fallback_text(dom: &Dom) -> String {
     for selector in ["article", "main", "body"] {
         let selection = dom.select(selector);
         // Scripts and styles are not text.
-        selection
-            .select("script, style, noscript, template")
-            .remove();
+        selection.select("script, style, noscript, template").remove();
         let text = tidy_lines(&selection.formatted_text());
         if !text.is_empty() {
             return text;
@@ -113,10 +95,7 @@ fn published(dom: &Dom) -> Option<TimeSpan> {
         "datepublished",
     ];
     for key in META_KEYS {
-        if let Some(span) = meta_content(dom, &[key])
-            .as_deref()
-            .and_then(parse_published)
-        {
+        if let Some(span) = meta_content(dom, &[key]).as_deref().and_then(parse_published) {
             return Some(span);
         }
     }
@@ -128,18 +107,8 @@ fn published(dom: &Dom) -> Option<TimeSpan> {
             return Some(span);
         }
     }
-    for selector in [
-        "article time[datetime]",
-        "main time[datetime]",
-        "time[pubdate][datetime]",
-    ] {
-        if let Some(span) = dom
-            .select(selector)
-            .first()
-            .attr("datetime")
-            .as_deref()
-            .and_then(parse_published)
-        {
+    for selector in ["article time[datetime]", "main time[datetime]", "time[pubdate][datetime]"] {
+        if let Some(span) = dom.select(selector).first().attr("datetime").as_deref().and_then(parse_published) {
             return Some(span);
         }
     }
@@ -154,18 +123,12 @@ fn find_date_published(value: &serde_json::Value, depth: usize) -> Option<TimeSp
     }
     match value {
         serde_json::Value::Object(map) => {
-            if let Some(span) = map
-                .get("datePublished")
-                .and_then(|v| v.as_str())
-                .and_then(parse_published)
-            {
+            if let Some(span) = map.get("datePublished").and_then(|v| v.as_str()).and_then(parse_published) {
                 return Some(span);
             }
             map.values().find_map(|v| find_date_published(v, depth + 1))
         }
-        serde_json::Value::Array(items) => {
-            items.iter().find_map(|v| find_date_published(v, depth + 1))
-        }
+        serde_json::Value::Array(items) => items.iter().find_map(|v| find_date_published(v, depth + 1)),
         _ => None,
     }
 }
@@ -175,10 +138,9 @@ fn find_date_published(value: &serde_json::Value, depth: usize) -> Option<TimeSp
 fn meta_content(dom: &Dom, keys: &[&str]) -> Option<String> {
     let metas: Selection = dom.select("meta");
     for meta in metas.iter() {
-        let matches = ["property", "name", "itemprop"].iter().any(|attr| {
-            meta.attr(attr)
-                .is_some_and(|v| keys.iter().any(|key| v.trim().eq_ignore_ascii_case(key)))
-        });
+        let matches = ["property", "name", "itemprop"]
+            .iter()
+            .any(|attr| meta.attr(attr).is_some_and(|v| keys.iter().any(|key| v.trim().eq_ignore_ascii_case(key))));
         if matches {
             if let Some(content) = meta.attr("content").and_then(|c| non_empty(&c)) {
                 return Some(content);
@@ -201,10 +163,7 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<String> {
     for needle in [&b"charset="[..], &b"encoding="[..]] {
         if let Some(pos) = lower.windows(needle.len()).position(|w| w == needle) {
             let rest = &lower[pos + needle.len()..];
-            let rest = rest
-                .strip_prefix(b"\"")
-                .or_else(|| rest.strip_prefix(b"'"))
-                .unwrap_or(rest);
+            let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
             let label: Vec<u8> = rest
                 .iter()
                 .copied()
@@ -224,23 +183,14 @@ mod tests {
 
     #[test]
     fn declared_charsets() {
-        assert_eq!(
-            declared_charset(br#"<meta charset="windows-1256">"#).as_deref(),
-            Some("windows-1256")
-        );
-        assert_eq!(
-            declared_charset(br#"<?xml version="1.0" encoding='UTF-8'?>"#).as_deref(),
-            Some("utf-8")
-        );
+        assert_eq!(declared_charset(br#"<meta charset="windows-1256">"#).as_deref(), Some("windows-1256"));
+        assert_eq!(declared_charset(br#"<?xml version="1.0" encoding='UTF-8'?>"#).as_deref(), Some("utf-8"));
         assert_eq!(declared_charset(b"<p>none</p>"), None);
     }
 
     #[test]
     fn fragment_to_lines() {
-        assert_eq!(
-            fragment_text("<p>first &amp; one</p><p> second </p>"),
-            "first & one\nsecond"
-        );
+        assert_eq!(fragment_text("<p>first &amp; one</p><p> second </p>"), "first & one\nsecond");
         assert_eq!(fragment_text("plain text"), "plain text");
     }
 }

@@ -27,10 +27,7 @@ pub(crate) fn read_lines(
             Ok(outcome) => outcome,
             Err(error) => {
                 let name = format!("{source_name}#{}", line_no + 1);
-                sink(Item::Failed(ReadError::new(
-                    name,
-                    ReadErrorKind::Unreadable(error),
-                )));
+                sink(Item::Failed(ReadError::new(name, ReadErrorKind::Unreadable(error))));
                 return;
             }
         };
@@ -40,10 +37,7 @@ pub(crate) fn read_lines(
         line_no += 1;
         let name = || format!("{source_name}#{line_no}");
         if outcome == LineRead::TooLong {
-            let kind = ReadErrorKind::LineTooLarge {
-                line: line_no,
-                limit: opts.max_bytes,
-            };
+            let kind = ReadErrorKind::LineTooLarge { line: line_no, limit: opts.max_bytes };
             sink(Item::Failed(ReadError::new(name(), kind)));
             continue;
         }
@@ -59,13 +53,7 @@ pub(crate) fn read_lines(
         }
         let item = match parse_line(line, name(), encoding, opts) {
             Ok(doc) => Item::Doc(doc),
-            Err(reason) => Item::Failed(ReadError::new(
-                name(),
-                ReadErrorKind::BadLine {
-                    line: line_no,
-                    reason,
-                },
-            )),
+            Err(reason) => Item::Failed(ReadError::new(name(), ReadErrorKind::BadLine { line: line_no, reason })),
         };
         sink(item);
     }
@@ -98,18 +86,13 @@ fn parse_line(
     let id = scalar(&object, "id");
     let url = scalar(&object, "url");
     let source = id.or_else(|| url.clone()).unwrap_or(fallback_source);
-    let mut doc = make_document(text, source, Format::Jsonl, encoding, opts)
-        .map_err(|kind| kind.to_string())?;
+    let mut doc = make_document(text, source, Format::Jsonl, encoding, opts).map_err(|kind| kind.to_string())?;
     doc.url = url;
     doc.title = scalar(&object, "title");
-    doc.lang = scalar(&object, "lang")
-        .and_then(|code| Lang::parse(&code))
-        .unwrap_or(Lang::Unknown);
+    doc.lang = scalar(&object, "lang").and_then(|code| Lang::parse(&code)).unwrap_or(Lang::Unknown);
     // An unparsable `published` is not an error: the document is kept without a date and the
     // pipeline may infer one from the text later.
-    doc.published = scalar(&object, "published")
-        .as_deref()
-        .and_then(parse_published);
+    doc.published = scalar(&object, "published").as_deref().and_then(parse_published);
     Ok(doc)
 }
 
@@ -150,11 +133,7 @@ enum LineRead {
 
 /// Reads up to and including the next `\n` into `buf` (without the line ending), keeping at
 /// most `limit` bytes; a longer line is consumed and reported as [`LineRead::TooLong`].
-fn read_line_bounded(
-    reader: &mut impl BufRead,
-    buf: &mut Vec<u8>,
-    limit: usize,
-) -> io::Result<LineRead> {
+fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<LineRead> {
     let mut seen_any = false;
     let mut too_long = false;
     loop {

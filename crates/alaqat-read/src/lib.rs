@@ -85,10 +85,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
-        ReadOptions {
-            max_bytes: 64 * 1024 * 1024,
-            max_doc_chars: 2_000_000,
-        }
+        ReadOptions { max_bytes: 64 * 1024 * 1024, max_doc_chars: 2_000_000 }
     }
 }
 
@@ -107,10 +104,7 @@ pub fn read_path(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(error) => {
-            sink(Item::Failed(ReadError::new(
-                display(path),
-                ReadErrorKind::Unreadable(error),
-            )));
+            sink(Item::Failed(ReadError::new(display(path), ReadErrorKind::Unreadable(error))));
             return;
         }
     };
@@ -122,21 +116,14 @@ pub fn read_path(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|entry| {
-            entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
-        });
+        .filter_entry(|entry| entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
                 let name = error.path().map_or_else(|| display(path), display);
-                let reason = error
-                    .io_error()
-                    .map_or_else(|| error.to_string(), ToString::to_string);
-                sink(Item::Failed(ReadError::new(
-                    name,
-                    ReadErrorKind::DirEntry(reason),
-                )));
+                let reason = error.io_error().map_or_else(|| error.to_string(), ToString::to_string);
+                sink(Item::Failed(ReadError::new(name, ReadErrorKind::DirEntry(reason))));
                 continue;
             }
         };
@@ -146,13 +133,8 @@ pub fn read_path(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
         match entry.metadata() {
             Ok(metadata) => read_file(entry.path(), metadata.len(), opts, sink),
             Err(error) => {
-                let reason = error
-                    .io_error()
-                    .map_or_else(|| error.to_string(), ToString::to_string);
-                sink(Item::Failed(ReadError::new(
-                    display(entry.path()),
-                    ReadErrorKind::DirEntry(reason),
-                )));
+                let reason = error.io_error().map_or_else(|| error.to_string(), ToString::to_string);
+                sink(Item::Failed(ReadError::new(display(entry.path()), ReadErrorKind::DirEntry(reason))));
             }
         }
     }
@@ -166,12 +148,7 @@ pub fn read_path(path: &Path, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
 /// line gives one [`ReadErrorKind::BadLine`] and the next lines are still read; empty lines
 /// are skipped. An unparsable `published` is not an error: the document keeps `published:
 /// None` so the pipeline can infer a date. Lines must be UTF-8 (a leading BOM is allowed).
-pub fn read_jsonl(
-    reader: impl BufRead,
-    source_name: &str,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Item),
-) {
+pub fn read_jsonl(reader: impl BufRead, source_name: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     jsonl::read_lines(reader, source_name, "utf-8", opts, sink);
 }
 
@@ -199,21 +176,13 @@ fn kind_from_extension(path: &Path) -> Option<Kind> {
 fn sniff(bytes: &[u8]) -> Kind {
     let head = &bytes[..bytes.len().min(1024)];
     let head = if head.starts_with(b"\xFF\xFE") {
-        encoding_rs::UTF_16LE
-            .decode_without_bom_handling(&head[2..])
-            .0
-            .into_owned()
+        encoding_rs::UTF_16LE.decode_without_bom_handling(&head[2..]).0.into_owned()
     } else if head.starts_with(b"\xFE\xFF") {
-        encoding_rs::UTF_16BE
-            .decode_without_bom_handling(&head[2..])
-            .0
-            .into_owned()
+        encoding_rs::UTF_16BE.decode_without_bom_handling(&head[2..]).0.into_owned()
     } else {
         String::from_utf8_lossy(head).into_owned()
     };
-    let head = head
-        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-        .to_lowercase();
+    let head = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']).to_lowercase();
     if head.starts_with("<rss") || head.starts_with("<feed") || head.starts_with("<rdf") {
         Kind::Feed
     } else if head.starts_with("<html") || head.starts_with("<!doctype html") {
@@ -250,31 +219,18 @@ fn read_file(path: &Path, size: u64, opts: &ReadOptions, sink: &mut dyn FnMut(It
         Kind::Text => sink(text_item(&bytes, &name, opts)),
         Kind::Html => sink(html_item(&bytes, &name, opts)),
         Kind::Jsonl => jsonl_from_bytes(&bytes, &name, opts, sink),
-        Kind::Feed => {
-            match decode::decode_with_hint(&bytes, html::declared_charset(&bytes).as_deref()) {
-                Ok((text, encoding)) => feed::read_feed(&text, &name, encoding, opts, sink),
-                Err(error) => sink(fail(error.into())),
-            }
-        }
+        Kind::Feed => match decode::decode_with_hint(&bytes, html::declared_charset(&bytes).as_deref()) {
+            Ok((text, encoding)) => feed::read_feed(&text, &name, encoding, opts, sink),
+            Err(error) => sink(fail(error.into())),
+        },
     }
 }
 
 /// Streams a JSON Lines file; only UTF-16 files (rare) are decoded whole first.
-fn read_jsonl_file(
-    path: &Path,
-    name: &str,
-    size: u64,
-    opts: &ReadOptions,
-    sink: &mut dyn FnMut(Item),
-) {
+fn read_jsonl_file(path: &Path, name: &str, size: u64, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     let file = match File::open(path) {
         Ok(file) => file,
-        Err(error) => {
-            return sink(Item::Failed(ReadError::new(
-                name,
-                ReadErrorKind::Unreadable(error),
-            )))
-        }
+        Err(error) => return sink(Item::Failed(ReadError::new(name, ReadErrorKind::Unreadable(error)))),
     };
     if size == 0 {
         return sink(Item::Failed(ReadError::new(name, ReadErrorKind::Empty)));
@@ -282,12 +238,7 @@ fn read_jsonl_file(
     let mut reader = BufReader::with_capacity(64 * 1024, file);
     let is_utf16 = match reader.fill_buf() {
         Ok(head) => head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF"),
-        Err(error) => {
-            return sink(Item::Failed(ReadError::new(
-                name,
-                ReadErrorKind::Unreadable(error),
-            )))
-        }
+        Err(error) => return sink(Item::Failed(ReadError::new(name, ReadErrorKind::Unreadable(error)))),
     };
     if is_utf16 {
         match read_bounded(path, size, opts.max_bytes) {
@@ -313,9 +264,7 @@ fn jsonl_from_bytes(bytes: &[u8], name: &str, opts: &ReadOptions, sink: &mut dyn
 fn text_item(bytes: &[u8], name: &str, opts: &ReadOptions) -> Item {
     let result = decode(bytes)
         .map_err(ReadErrorKind::from)
-        .and_then(|(text, encoding)| {
-            make_document(text, name.to_owned(), Format::Txt, encoding, opts)
-        });
+        .and_then(|(text, encoding)| make_document(text, name.to_owned(), Format::Txt, encoding, opts));
     match result {
         Ok(doc) => Item::Doc(doc),
         Err(kind) => Item::Failed(ReadError::new(name, kind)),
@@ -323,11 +272,10 @@ fn text_item(bytes: &[u8], name: &str, opts: &ReadOptions) -> Item {
 }
 
 fn html_item(bytes: &[u8], name: &str, opts: &ReadOptions) -> Item {
-    let (markup, encoding) =
-        match decode::decode_with_hint(bytes, html::declared_charset(bytes).as_deref()) {
-            Ok(decoded) => decoded,
-            Err(error) => return Item::Failed(ReadError::new(name, error.into())),
-        };
+    let (markup, encoding) = match decode::decode_with_hint(bytes, html::declared_charset(bytes).as_deref()) {
+        Ok(decoded) => decoded,
+        Err(error) => return Item::Failed(ReadError::new(name, error.into())),
+    };
     let page = html::extract(&markup);
     if page.text.is_empty() {
         return Item::Failed(ReadError::new(name, ReadErrorKind::NoHtmlText));
@@ -347,23 +295,15 @@ fn html_item(bytes: &[u8], name: &str, opts: &ReadOptions) -> Item {
 /// file may grow).
 fn read_bounded(path: &Path, size: u64, max_bytes: u64) -> Result<Vec<u8>, ReadErrorKind> {
     if size > max_bytes {
-        return Err(ReadErrorKind::TooLarge {
-            size,
-            limit: max_bytes,
-        });
+        return Err(ReadErrorKind::TooLarge { size, limit: max_bytes });
     }
     let file = File::open(path).map_err(ReadErrorKind::Unreadable)?;
     let capacity = usize::try_from(size).unwrap_or(0);
     let mut bytes = Vec::with_capacity(capacity);
-    file.take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(ReadErrorKind::Unreadable)?;
+    file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(ReadErrorKind::Unreadable)?;
     let read = bytes.len() as u64;
     if read > max_bytes {
-        return Err(ReadErrorKind::TooLarge {
-            size: read,
-            limit: max_bytes,
-        });
+        return Err(ReadErrorKind::TooLarge { size: read, limit: max_bytes });
     }
     Ok(bytes)
 }
@@ -387,10 +327,7 @@ pub(crate) fn make_document(
     if text.len() > opts.max_doc_chars {
         let chars = text.chars().count();
         if chars > opts.max_doc_chars {
-            return Err(ReadErrorKind::TooLong {
-                chars,
-                limit: opts.max_doc_chars,
-            });
+            return Err(ReadErrorKind::TooLong { chars, limit: opts.max_doc_chars });
         }
     }
     Ok(Document {
@@ -409,10 +346,7 @@ pub(crate) fn make_document(
 /// First 16 bytes of SHA-256 over the text, as 32 lowercase hex digits.
 fn content_id(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
-    digest[..16]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    digest[..16].iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 fn display(path: &Path) -> String {
@@ -435,14 +369,7 @@ mod tests {
     fn id_is_a_content_hash() {
         let opts = ReadOptions::default();
         let a = make_document("نص".into(), "a".into(), Format::Txt, "utf-8", &opts).unwrap();
-        let b = make_document(
-            "\u{feff}نص".into(),
-            "b".into(),
-            Format::Jsonl,
-            "utf-8",
-            &opts,
-        )
-        .unwrap();
+        let b = make_document("\u{feff}نص".into(), "b".into(), Format::Jsonl, "utf-8", &opts).unwrap();
         assert_eq!(a.id, b.id);
         assert_eq!(a.id.len(), 32);
     }

@@ -9,49 +9,30 @@ use crate::error::{Error, Result};
 
 /// A byte offset as a column value.
 pub(crate) fn offset(doc_id: &str, what: &'static str, value: usize) -> Result<i64> {
-    i64::try_from(value).map_err(|_| Error::OutOfRange {
-        doc_id: doc_id.to_owned(),
-        what,
-    })
+    i64::try_from(value).map_err(|_| Error::OutOfRange { doc_id: doc_id.to_owned(), what })
 }
 
 /// A span as two column values.
 pub(crate) fn span(doc_id: &str, what: &'static str, span: Span) -> Result<(i64, i64)> {
-    Ok((
-        offset(doc_id, what, span.start)?,
-        offset(doc_id, what, span.end)?,
-    ))
+    Ok((offset(doc_id, what, span.start)?, offset(doc_id, what, span.end)?))
 }
 
 /// A span read back from two columns.
 pub(crate) fn read_span(doc_id: &str, what: &str, start: i64, end: i64) -> Result<Span> {
     let convert = |value: i64| {
-        usize::try_from(value).map_err(|_| {
-            Error::corrupt(format!(
-                "document {doc_id}: {what} has negative offset {value}"
-            ))
-        })
+        usize::try_from(value)
+            .map_err(|_| Error::corrupt(format!("document {doc_id}: {what} has negative offset {value}")))
     };
     Ok(Span::new(convert(start)?, convert(end)?))
 }
 
 /// The four columns of an optional [`TimeSpan`]: start, end, precision, inferred.
-pub(crate) type TimeSpanColumns = (
-    Option<String>,
-    Option<String>,
-    Option<&'static str>,
-    Option<bool>,
-);
+pub(crate) type TimeSpanColumns = (Option<String>, Option<String>, Option<&'static str>, Option<bool>);
 
 /// An optional time span as its four columns (all NULL for `None`).
 pub(crate) fn time_span(value: Option<&TimeSpan>) -> TimeSpanColumns {
     match value {
-        Some(t) => (
-            Some(t.start.to_string()),
-            Some(t.end.to_string()),
-            Some(t.precision.name()),
-            Some(t.inferred),
-        ),
+        Some(t) => (Some(t.start.to_string()), Some(t.end.to_string()), Some(t.precision.name()), Some(t.inferred)),
         None => (None, None, None, None),
     }
 }
@@ -73,17 +54,13 @@ pub(crate) fn read_time_span(
             precision: read_precision(doc_id, what, &precision)?,
             inferred,
         })),
-        _ => Err(Error::corrupt(format!(
-            "document {doc_id}: {what} is partly NULL"
-        ))),
+        _ => Err(Error::corrupt(format!("document {doc_id}: {what} is partly NULL"))),
     }
 }
 
 /// A date column.
 pub(crate) fn read_date(doc_id: &str, what: &str, value: &str) -> Result<Date> {
-    value
-        .parse::<Date>()
-        .map_err(|_| Error::corrupt(format!("document {doc_id}: {what} {value:?} is not a date")))
+    value.parse::<Date>().map_err(|_| Error::corrupt(format!("document {doc_id}: {what} {value:?} is not a date")))
 }
 
 /// A precision column.
@@ -97,49 +74,31 @@ pub(crate) fn read_precision(doc_id: &str, what: &str, value: &str) -> Result<Pr
         Precision::Year,
         Precision::Decade,
     ];
-    ALL.into_iter()
-        .find(|p| p.name() == value)
-        .ok_or_else(|| unknown(doc_id, what, value))
+    ALL.into_iter().find(|p| p.name() == value).ok_or_else(|| unknown(doc_id, what, value))
 }
 
 /// A language column.
 pub(crate) fn read_lang(doc_id: &str, value: &str) -> Result<Lang> {
     const ALL: [Lang; 4] = [Lang::Ar, Lang::En, Lang::Mixed, Lang::Unknown];
-    ALL.into_iter()
-        .find(|l| l.code() == value)
-        .ok_or_else(|| unknown(doc_id, "lang", value))
+    ALL.into_iter().find(|l| l.code() == value).ok_or_else(|| unknown(doc_id, "lang", value))
 }
 
 /// A format column.
 pub(crate) fn read_format(doc_id: &str, value: &str) -> Result<Format> {
     const ALL: [Format; 4] = [Format::Txt, Format::Html, Format::Jsonl, Format::Feed];
-    ALL.into_iter()
-        .find(|f| f.name() == value)
-        .ok_or_else(|| unknown(doc_id, "format", value))
+    ALL.into_iter().find(|f| f.name() == value).ok_or_else(|| unknown(doc_id, "format", value))
 }
 
 /// A modality column.
 pub(crate) fn read_modality(doc_id: &str, value: &str) -> Result<Modality> {
-    const ALL: [Modality; 5] = [
-        Modality::Asserted,
-        Modality::Negated,
-        Modality::Proposed,
-        Modality::Expected,
-        Modality::Background,
-    ];
-    ALL.into_iter()
-        .find(|m| m.name() == value)
-        .ok_or_else(|| unknown(doc_id, "modality", value))
+    const ALL: [Modality; 5] =
+        [Modality::Asserted, Modality::Negated, Modality::Proposed, Modality::Expected, Modality::Background];
+    ALL.into_iter().find(|m| m.name() == value).ok_or_else(|| unknown(doc_id, "modality", value))
 }
 
 /// An entity kind column.
 pub(crate) fn read_entity_kind(entity_id: &str, value: &str) -> Result<EntityKind> {
-    const ALL: [EntityKind; 4] = [
-        EntityKind::Person,
-        EntityKind::Country,
-        EntityKind::Organization,
-        EntityKind::Place,
-    ];
+    const ALL: [EntityKind; 4] = [EntityKind::Person, EntityKind::Country, EntityKind::Organization, EntityKind::Place];
     ALL.into_iter()
         .find(|k| k.name() == value)
         .ok_or_else(|| Error::corrupt(format!("entity {entity_id}: unknown kind {value:?}")))
@@ -152,14 +111,12 @@ pub(crate) fn json<T: Serialize + ?Sized>(what: &'static str, value: &T) -> Resu
 
 /// A JSON column read back.
 pub(crate) fn read_json<T: DeserializeOwned>(owner: &str, what: &str, value: &str) -> Result<T> {
-    serde_json::from_str(value)
-        .map_err(|error| Error::corrupt(format!("{owner}: {what} is not valid JSON: {error}")))
+    serde_json::from_str(value).map_err(|error| Error::corrupt(format!("{owner}: {what} is not valid JSON: {error}")))
 }
 
 /// A small non-negative integer column.
 pub(crate) fn read_u8(doc_id: &str, what: &str, value: i64) -> Result<u8> {
-    u8::try_from(value)
-        .map_err(|_| Error::corrupt(format!("document {doc_id}: {what} {value} is out of range")))
+    u8::try_from(value).map_err(|_| Error::corrupt(format!("document {doc_id}: {what} {value} is out of range")))
 }
 
 /// A float column; SQLite stores NaN as NULL, so NULL reads back as NaN.

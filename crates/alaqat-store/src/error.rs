@@ -38,9 +38,7 @@ pub enum Error {
         source: serde_json::Error,
     },
     /// The store was written by a newer alaqat whose schema this one does not know.
-    #[error(
-        "store schema version {found} is newer than this alaqat ({supported}); upgrade alaqat"
-    )]
+    #[error("store schema version {found} is newer than this alaqat ({supported}); upgrade alaqat")]
     SchemaTooNew {
         /// The version recorded in the store.
         found: u32,
@@ -97,15 +95,15 @@ impl From<rusqlite::Error> for Error {
     /// so they are reported as corruption; everything else is a database failure.
     fn from(error: rusqlite::Error) -> Error {
         match error {
-            rusqlite::Error::InvalidColumnType(index, name, ty) => Error::corrupt(format!(
-                "column {name} (#{index}) holds a value of type {ty}"
-            )),
-            rusqlite::Error::FromSqlConversionFailure(index, ty, cause) => Error::corrupt(format!(
-                "column #{index} of type {ty} cannot be read: {cause}"
-            )),
-            rusqlite::Error::IntegralValueOutOfRange(index, value) => Error::corrupt(format!(
-                "column #{index} holds out-of-range integer {value}"
-            )),
+            rusqlite::Error::InvalidColumnType(index, name, ty) => {
+                Error::corrupt(format!("column {name} (#{index}) holds a value of type {ty}"))
+            }
+            rusqlite::Error::FromSqlConversionFailure(index, ty, cause) => {
+                Error::corrupt(format!("column #{index} of type {ty} cannot be read: {cause}"))
+            }
+            rusqlite::Error::IntegralValueOutOfRange(index, value) => {
+                Error::corrupt(format!("column #{index} holds out-of-range integer {value}"))
+            }
             rusqlite::Error::Utf8Error(index, cause) => {
                 Error::corrupt(format!("column #{index} holds invalid UTF-8: {cause}"))
             }

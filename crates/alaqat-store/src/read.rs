@@ -1,8 +1,7 @@
 //! Reassembling stored documents and entities from their rows.
 
 use alaqat_model::{
-    Actor, Claim, ClaimValue, Commitment, DateMention, Document, Entity, Event, Extraction,
-    Mention, TimeSpan,
+    Actor, Claim, ClaimValue, Commitment, DateMention, Document, Entity, Event, Extraction, Mention, TimeSpan,
 };
 use rusqlite::{Connection, Row, Statement};
 
@@ -43,26 +42,12 @@ pub(crate) struct DocumentRow {
 pub(crate) fn read_document_row(row: &Row<'_>) -> Result<DocumentRow> {
     let id: String = row.get(0)?;
     let seq: i64 = row.get(1)?;
-    let seq = u64::try_from(seq)
-        .map_err(|_| Error::corrupt(format!("document {id}: negative seq {seq}")))?;
-    let published = codec::read_time_span(
-        &id,
-        "published",
-        row.get(5)?,
-        row.get(6)?,
-        row.get(7)?,
-        row.get(8)?,
-    )?;
+    let seq = u64::try_from(seq).map_err(|_| Error::corrupt(format!("document {id}: negative seq {seq}")))?;
+    let published = codec::read_time_span(&id, "published", row.get(5)?, row.get(6)?, row.get(7)?, row.get(8)?)?;
     let lang: String = row.get(9)?;
     let format: String = row.get(11)?;
-    let inferred_published = codec::read_time_span(
-        &id,
-        "inferred_published",
-        row.get(14)?,
-        row.get(15)?,
-        row.get(16)?,
-        row.get(17)?,
-    )?;
+    let inferred_published =
+        codec::read_time_span(&id, "inferred_published", row.get(14)?, row.get(15)?, row.get(16)?, row.get(17)?)?;
     let document = Document {
         source: row.get(2)?,
         url: row.get(3)?,
@@ -74,21 +59,14 @@ pub(crate) fn read_document_row(row: &Row<'_>) -> Result<DocumentRow> {
         text: row.get(12)?,
         id,
     };
-    Ok(DocumentRow {
-        document,
-        seq,
-        ingested_at: row.get(13)?,
-        inferred_published,
-    })
+    Ok(DocumentRow { document, seq, ingested_at: row.get(13)?, inferred_published })
 }
 
 /// Reads a row selected with `entity_columns!()`.
 pub(crate) fn read_entity_row(row: &Row<'_>) -> Result<Entity> {
     let id: String = row.get(0)?;
     let kind: Option<String> = row.get(1)?;
-    let kind = kind
-        .map(|kind| codec::read_entity_kind(&id, &kind))
-        .transpose()?;
+    let kind = kind.map(|kind| codec::read_entity_kind(&id, &kind)).transpose()?;
     let variants: String = row.get(7)?;
     let variants = codec::read_json(&format!("entity {id}"), "variants", &variants)?;
     Ok(Entity {
@@ -125,9 +103,8 @@ impl<'c> Reader<'c> {
                  FROM document_entities d JOIN entities e ON e.id = d.entity_id \
                  WHERE d.doc_id = ?1 ORDER BY d.ord",
             )?,
-            mentions: conn.prepare(
-                "SELECT entity_id, \"start\", \"end\" FROM mentions WHERE doc_id = ?1 ORDER BY ord",
-            )?,
+            mentions: conn
+                .prepare("SELECT entity_id, \"start\", \"end\" FROM mentions WHERE doc_id = ?1 ORDER BY ord")?,
             dates: conn.prepare(
                 "SELECT \"start\", \"end\", value_start, value_end, precision, value_inferred, relative \
                  FROM date_mentions WHERE doc_id = ?1 ORDER BY ord",
@@ -148,31 +125,18 @@ impl<'c> Reader<'c> {
                  evidence_start, evidence_end FROM commitments WHERE doc_id = ?1 ORDER BY ord",
             )?,
             flags: conn.prepare("SELECT flag FROM flags WHERE doc_id = ?1 ORDER BY ord")?,
-            diagnostics: conn
-                .prepare("SELECT message FROM diagnostics WHERE doc_id = ?1 ORDER BY ord")?,
+            diagnostics: conn.prepare("SELECT message FROM diagnostics WHERE doc_id = ?1 ORDER BY ord")?,
         })
     }
 
     /// Reassembles a stored document from its `documents` row.
     pub(crate) fn stored_document(&mut self, row: DocumentRow) -> Result<StoredDocument> {
         let extraction = self.extraction(&row.document.id, row.inferred_published)?;
-        Ok(StoredDocument {
-            document: row.document,
-            extraction,
-            ingested_at: row.ingested_at,
-            seq: row.seq,
-        })
+        Ok(StoredDocument { document: row.document, extraction, ingested_at: row.ingested_at, seq: row.seq })
     }
 
-    fn extraction(
-        &mut self,
-        doc_id: &str,
-        inferred_published: Option<TimeSpan>,
-    ) -> Result<Extraction> {
-        let mut extraction = Extraction {
-            inferred_published,
-            ..Extraction::default()
-        };
+    fn extraction(&mut self, doc_id: &str, inferred_published: Option<TimeSpan>) -> Result<Extraction> {
+        let mut extraction = Extraction { inferred_published, ..Extraction::default() };
 
         let mut rows = self.entities.query([doc_id])?;
         while let Some(row) = rows.next()? {
@@ -182,23 +146,14 @@ impl<'c> Reader<'c> {
         let mut rows = self.mentions.query([doc_id])?;
         while let Some(row) = rows.next()? {
             let span = codec::read_span(doc_id, "mention span", row.get(1)?, row.get(2)?)?;
-            extraction.mentions.push(Mention {
-                entity: row.get(0)?,
-                span,
-            });
+            extraction.mentions.push(Mention { entity: row.get(0)?, span });
         }
 
         let mut rows = self.dates.query([doc_id])?;
         while let Some(row) = rows.next()? {
-            let value = codec::read_time_span(
-                doc_id,
-                "date value",
-                row.get(2)?,
-                row.get(3)?,
-                row.get(4)?,
-                row.get(5)?,
-            )?
-            .ok_or_else(|| Error::corrupt(format!("document {doc_id}: date value is NULL")))?;
+            let value =
+                codec::read_time_span(doc_id, "date value", row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?)?
+                    .ok_or_else(|| Error::corrupt(format!("document {doc_id}: date value is NULL")))?;
             extraction.dates.push(DateMention {
                 span: codec::read_span(doc_id, "date span", row.get(0)?, row.get(1)?)?,
                 value,
@@ -215,16 +170,8 @@ impl<'c> Reader<'c> {
                 plover: row.get(2)?,
                 goldstein: codec::read_f32(row.get(3)?),
                 quad: codec::read_u8(doc_id, "event quad", row.get(4)?)?,
-                source: Actor {
-                    code: row.get(5)?,
-                    country: row.get(6)?,
-                    entity: row.get(7)?,
-                },
-                target: Actor {
-                    code: row.get(8)?,
-                    country: row.get(9)?,
-                    entity: row.get(10)?,
-                },
+                source: Actor { code: row.get(5)?, country: row.get(6)?, entity: row.get(7)? },
+                target: Actor { code: row.get(8)?, country: row.get(9)?, entity: row.get(10)? },
                 date: codec::read_time_span(
                     doc_id,
                     "event date",
@@ -268,12 +215,7 @@ impl<'c> Reader<'c> {
                     row.get(4)?,
                     row.get(5)?,
                 )?,
-                evidence: codec::read_span(
-                    doc_id,
-                    "commitment evidence",
-                    row.get(6)?,
-                    row.get(7)?,
-                )?,
+                evidence: codec::read_span(doc_id, "commitment evidence", row.get(6)?, row.get(7)?)?,
             });
         }
 

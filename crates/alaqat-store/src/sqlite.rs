@@ -44,38 +44,24 @@ impl SqliteStore {
     /// Fails with [`Error::SchemaTooNew`] when a newer alaqat wrote the store, and with
     /// [`Error::Open`] when the file is not a SQLite database.
     pub fn open(dir: &Path) -> Result<SqliteStore> {
-        std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir {
-            path: dir.to_owned(),
-            source,
-        })?;
+        std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir { path: dir.to_owned(), source })?;
         let path = dir.join(DATABASE_FILE);
-        let open_error = |source| Error::Open {
-            path: path.clone(),
-            source,
-        };
+        let open_error = |source| Error::Open { path: path.clone(), source };
         let mut conn = Connection::open(&path).map_err(open_error)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
         // WAL lets readers (export, the server) run while an ingest writes. The pragma answers
         // with the mode it got; a file system without shared memory support keeps the rollback
         // journal, which is slower but equally safe, so that is not an error.
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .map_err(open_error)?;
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)).map_err(open_error)?;
         configure(&conn).map_err(open_error)?;
         migrate(&mut conn, MIGRATIONS)?;
-        Ok(SqliteStore {
-            conn,
-            path: Some(path),
-        })
+        Ok(SqliteStore { conn, path: Some(path) })
     }
 
     /// Opens a fresh store that lives in memory only, for tests and examples.
     pub fn open_in_memory() -> Result<SqliteStore> {
         let path = PathBuf::from(":memory:");
-        let open_error = |source| Error::Open {
-            path: path.clone(),
-            source,
-        };
+        let open_error = |source| Error::Open { path: path.clone(), source };
         let mut conn = Connection::open_in_memory().map_err(open_error)?;
         configure(&conn).map_err(open_error)?;
         migrate(&mut conn, MIGRATIONS)?;
@@ -109,9 +95,7 @@ impl Store for SqliteStore {
         let ingested_at = ingested_at.to_string();
         // IMMEDIATE takes the write lock up front: a deferred transaction that upgrades from
         // read to write can fail with "database is locked" without waiting.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcomes = {
             let mut writer = Writer::new(&tx)?;
             batch
@@ -124,24 +108,16 @@ impl Store for SqliteStore {
     }
 
     fn has_document(&self, id: &str) -> Result<bool> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?;
+        let mut statement = self.conn.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?;
         Ok(statement.exists([id])?)
     }
 
     fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
         self.read(|conn| {
             let row = conn
-                .query_row(
-                    concat!(
-                        "SELECT ",
-                        document_columns!(),
-                        " FROM documents WHERE id = ?1"
-                    ),
-                    [id],
-                    |row| Ok(read::read_document_row(row)),
-                )
+                .query_row(concat!("SELECT ", document_columns!(), " FROM documents WHERE id = ?1"), [id], |row| {
+                    Ok(read::read_document_row(row))
+                })
                 .optional()?
                 .transpose()?;
             match row {
@@ -154,11 +130,8 @@ impl Store for SqliteStore {
     fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
         self.read(|conn| {
             let mut reader = Reader::new(conn)?;
-            let mut statement = conn.prepare(concat!(
-                "SELECT ",
-                document_columns!(),
-                " FROM documents ORDER BY seq"
-            ))?;
+            let mut statement =
+                conn.prepare(concat!("SELECT ", document_columns!(), " FROM documents ORDER BY seq"))?;
             let mut rows = statement.query([])?;
             while let Some(row) = rows.next()? {
                 f(reader.stored_document(read::read_document_row(row)?)?)?;
@@ -187,11 +160,7 @@ impl Store for SqliteStore {
     }
 
     fn entities(&self) -> Result<Vec<Entity>> {
-        let mut statement = self.conn.prepare(concat!(
-            "SELECT ",
-            entity_columns!(),
-            " FROM entities ORDER BY id"
-        ))?;
+        let mut statement = self.conn.prepare(concat!("SELECT ", entity_columns!(), " FROM entities ORDER BY id"))?;
         let mut rows = statement.query([])?;
         let mut entities = Vec::new();
         while let Some(row) = rows.next()? {
@@ -202,19 +171,15 @@ impl Store for SqliteStore {
 
     fn entity(&self, id: &str) -> Result<Option<Entity>> {
         self.conn
-            .query_row(
-                concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = ?1"),
-                [id],
-                |row| Ok(read::read_entity_row(row)),
-            )
+            .query_row(concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = ?1"), [id], |row| {
+                Ok(read::read_entity_row(row))
+            })
             .optional()?
             .transpose()
     }
 
     fn replace_extractions(&mut self, batch: &[(&str, &Extraction)]) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         {
             let mut writer = Writer::new(&tx)?;
             for (doc_id, extraction) in batch {
@@ -248,15 +213,7 @@ impl Store for SqliteStore {
             // COUNT(*) is never negative.
             let [documents, entities, mentions, dates, events, claims, commitments] =
                 counts.map(|n| u64::try_from(n).unwrap_or(0));
-            Ok(Stats {
-                documents,
-                entities,
-                mentions,
-                dates,
-                events,
-                claims,
-                commitments,
-            })
+            Ok(Stats { documents, entities, mentions, dates, events, claims, commitments })
         })
     }
 
@@ -307,32 +264,19 @@ pub(crate) fn migrate(conn: &mut Connection, migrations: &[&str]) -> Result<u32>
 
 /// The schema version recorded in the database: 0 for an empty database.
 pub(crate) fn stored_version(conn: &Connection) -> Result<u32> {
-    let has_meta = conn
-        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")?
-        .exists([])?;
+    let has_meta = conn.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")?.exists([])?;
     if !has_meta {
-        let has_tables = conn
-            .prepare("SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")?
-            .exists([])?;
+        let has_tables = conn.prepare("SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")?.exists([])?;
         return if has_tables {
-            Err(Error::corrupt(
-                "database has tables but no meta table (not an alaqat store?)",
-            ))
+            Err(Error::corrupt("database has tables but no meta table (not an alaqat store?)"))
         } else {
             Ok(0)
         };
     }
-    let value: Option<String> = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'schema_version'",
-            [],
-            |row| row.get(0),
-        )
-        .optional()?;
+    let value: Option<String> =
+        conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |row| row.get(0)).optional()?;
     let value = value.ok_or_else(|| Error::corrupt("meta table has no schema_version"))?;
-    value
-        .parse()
-        .map_err(|_| Error::corrupt(format!("schema_version {value:?} is not a number")))
+    value.parse().map_err(|_| Error::corrupt(format!("schema_version {value:?} is not a number")))
 }
 
 #[cfg(test)]

@@ -7,10 +7,7 @@ use crate::sqlite::{migrate, stored_version, TEST_MIGRATIONS};
 use crate::{SqliteStore, Store, SCHEMA_VERSION};
 
 fn table_exists(conn: &Connection, name: &str) -> bool {
-    conn.prepare("SELECT 1 FROM sqlite_schema WHERE name = ?1")
-        .unwrap()
-        .exists([name])
-        .unwrap()
+    conn.prepare("SELECT 1 FROM sqlite_schema WHERE name = ?1").unwrap().exists([name]).unwrap()
 }
 
 #[test]
@@ -39,9 +36,7 @@ fn a_v1_database_made_by_hand_gets_the_next_migrations() {
     };
     {
         let mut store = SqliteStore::open(tmp.path()).unwrap();
-        store
-            .put_batch(&[(alaqat_model_doc.clone(), Default::default())])
-            .unwrap();
+        store.put_batch(&[(alaqat_model_doc.clone(), Default::default())]).unwrap();
     }
 
     // A fake v2 that adds a column and a table.
@@ -54,26 +49,13 @@ fn a_v1_database_made_by_hand_gets_the_next_migrations() {
     assert_eq!(migrate(&mut conn, &fake).unwrap(), 2);
     assert_eq!(stored_version(&conn).unwrap(), 2);
     assert!(table_exists(&conn, "fake_v2"));
-    let text: String = conn
-        .query_row("SELECT text FROM documents WHERE id = 'd1'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let text: String = conn.query_row("SELECT text FROM documents WHERE id = 'd1'", [], |r| r.get(0)).unwrap();
     assert_eq!(text, alaqat_model_doc.text, "data survives the migration");
     drop(conn);
 
     // This build only knows v1, so it refuses the migrated store.
     let error = SqliteStore::open(tmp.path()).unwrap_err();
-    assert!(
-        matches!(
-            error,
-            Error::SchemaTooNew {
-                found: 2,
-                supported: 1
-            }
-        ),
-        "{error:?}"
-    );
+    assert!(matches!(error, Error::SchemaTooNew { found: 2, supported: 1 }), "{error:?}");
 }
 
 #[test]
@@ -83,10 +65,7 @@ fn a_failing_migration_changes_nothing() {
     let broken: Vec<&str> = TEST_MIGRATIONS
         .iter()
         .copied()
-        .chain([
-            "CREATE TABLE good_v2 (x INTEGER);",
-            "CREATE TABLE broken_v3 (x INTEGER); SELECT nope FROM nowhere;",
-        ])
+        .chain(["CREATE TABLE good_v2 (x INTEGER);", "CREATE TABLE broken_v3 (x INTEGER); SELECT nope FROM nowhere;"])
         .collect();
     let error = migrate(&mut conn, &broken).unwrap_err();
     assert!(matches!(error, Error::Sqlite(_)), "{error:?}");
@@ -99,11 +78,7 @@ fn a_failing_migration_changes_nothing() {
 #[test]
 fn migrations_skip_what_is_applied() {
     let mut conn = Connection::open_in_memory().unwrap();
-    let fake: Vec<&str> = TEST_MIGRATIONS
-        .iter()
-        .copied()
-        .chain(["CREATE TABLE fake_v2 (x INTEGER);"])
-        .collect();
+    let fake: Vec<&str> = TEST_MIGRATIONS.iter().copied().chain(["CREATE TABLE fake_v2 (x INTEGER);"]).collect();
     assert_eq!(migrate(&mut conn, &fake[..1]).unwrap(), 1);
     assert!(!table_exists(&conn, "fake_v2"));
     // Re-running v1's CREATE TABLEs would fail, so success shows they were skipped.
@@ -115,16 +90,9 @@ fn migrations_skip_what_is_applied() {
 fn a_garbled_schema_version_is_corruption() {
     let mut conn = Connection::open_in_memory().unwrap();
     migrate(&mut conn, TEST_MIGRATIONS).unwrap();
-    conn.execute(
-        "UPDATE meta SET value = 'one' WHERE key = 'schema_version'",
-        [],
-    )
-    .unwrap();
+    conn.execute("UPDATE meta SET value = 'one' WHERE key = 'schema_version'", []).unwrap();
     let error = stored_version(&conn).unwrap_err();
-    assert_eq!(
-        error.to_string(),
-        "store is corrupt: schema_version \"one\" is not a number"
-    );
+    assert_eq!(error.to_string(), "store is corrupt: schema_version \"one\" is not a number");
 }
 
 #[test]
@@ -135,9 +103,7 @@ fn unknown_values_on_disk_are_corruption_not_panics() {
         source: "s".to_owned(),
         url: None,
         title: None,
-        published: Some(alaqat_model::TimeSpan::day(alaqat_model::Date::constant(
-            2024, 1, 2,
-        ))),
+        published: Some(alaqat_model::TimeSpan::day(alaqat_model::Date::constant(2024, 1, 2))),
         lang: alaqat_model::Lang::Ar,
         encoding: "utf-8".to_owned(),
         format: alaqat_model::Format::Txt,

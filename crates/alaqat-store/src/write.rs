@@ -66,12 +66,10 @@ impl<'c> Writer<'c> {
                  name_en = excluded.name_en, country = excluded.country, role = excluded.role, \
                  sector = excluded.sector, variants = excluded.variants",
             )?,
-            document_entity: conn.prepare(
-                "INSERT OR IGNORE INTO document_entities (doc_id, entity_id) VALUES (?1, ?2)",
-            )?,
-            mention: conn.prepare(
-                "INSERT INTO mentions (doc_id, entity_id, \"start\", \"end\") VALUES (?1, ?2, ?3, ?4)",
-            )?,
+            document_entity: conn
+                .prepare("INSERT OR IGNORE INTO document_entities (doc_id, entity_id) VALUES (?1, ?2)")?,
+            mention: conn
+                .prepare("INSERT INTO mentions (doc_id, entity_id, \"start\", \"end\") VALUES (?1, ?2, ?3, ?4)")?,
             date: conn.prepare(
                 "INSERT INTO date_mentions (doc_id, \"start\", \"end\", value_start, value_end, \
                  precision, value_inferred, relative) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -94,10 +92,7 @@ impl<'c> Writer<'c> {
             )?,
             flag: conn.prepare("INSERT INTO flags (doc_id, flag) VALUES (?1, ?2)")?,
             diagnostic: conn.prepare("INSERT INTO diagnostics (doc_id, message) VALUES (?1, ?2)")?,
-            clear: EXTRACTION_TABLES
-                .iter()
-                .map(|sql| conn.prepare(sql))
-                .collect::<rusqlite::Result<_>>()?,
+            clear: EXTRACTION_TABLES.iter().map(|sql| conn.prepare(sql)).collect::<rusqlite::Result<_>>()?,
         })
     }
 
@@ -117,10 +112,8 @@ impl<'c> Writer<'c> {
             return Ok(PutOutcome::Unchanged);
         }
         let seq: i64 = self.next_seq.query_row([], |row| row.get(0))?;
-        let (p_start, p_end, p_precision, p_inferred) =
-            codec::time_span(document.published.as_ref());
-        let (i_start, i_end, i_precision, i_inferred) =
-            codec::time_span(extraction.inferred_published.as_ref());
+        let (p_start, p_end, p_precision, p_inferred) = codec::time_span(document.published.as_ref());
+        let (i_start, i_end, i_precision, i_inferred) = codec::time_span(extraction.inferred_published.as_ref());
         self.insert_document.execute(params![
             document.id,
             seq,
@@ -148,17 +141,13 @@ impl<'c> Writer<'c> {
     /// Replaces the extraction of a stored document.
     pub(crate) fn replace(&mut self, doc_id: &str, extraction: &Extraction) -> Result<()> {
         if !self.exists(doc_id)? {
-            return Err(Error::UnknownDocument {
-                id: doc_id.to_owned(),
-            });
+            return Err(Error::UnknownDocument { id: doc_id.to_owned() });
         }
         for statement in &mut self.clear {
             statement.execute([doc_id])?;
         }
-        let (start, end, precision, inferred) =
-            codec::time_span(extraction.inferred_published.as_ref());
-        self.update_inferred
-            .execute(params![doc_id, start, end, precision, inferred])?;
+        let (start, end, precision, inferred) = codec::time_span(extraction.inferred_published.as_ref());
+        self.update_inferred.execute(params![doc_id, start, end, precision, inferred])?;
         self.insert_extraction(doc_id, extraction)
     }
 
@@ -169,8 +158,7 @@ impl<'c> Writer<'c> {
         }
         for mention in &extraction.mentions {
             let (start, end) = codec::span(doc_id, "mention span", mention.span)?;
-            self.mention
-                .execute(params![doc_id, mention.entity, start, end])?;
+            self.mention.execute(params![doc_id, mention.entity, start, end])?;
         }
         for date in &extraction.dates {
             let (start, end) = codec::span(doc_id, "date span", date.span)?;
@@ -186,11 +174,9 @@ impl<'c> Writer<'c> {
             ])?;
         }
         for event in &extraction.events {
-            let (evidence_start, evidence_end) =
-                codec::span(doc_id, "event evidence", event.evidence)?;
+            let (evidence_start, evidence_end) = codec::span(doc_id, "event evidence", event.evidence)?;
             let (trigger_start, trigger_end) = codec::span(doc_id, "event trigger", event.trigger)?;
-            let (date_start, date_end, date_precision, date_inferred) =
-                codec::time_span(event.date.as_ref());
+            let (date_start, date_end, date_precision, date_inferred) = codec::time_span(event.date.as_ref());
             self.event.execute(params![
                 doc_id,
                 event.id,
@@ -230,8 +216,7 @@ impl<'c> Writer<'c> {
         }
         for commitment in &extraction.commitments {
             let (start, end) = codec::span(doc_id, "commitment evidence", commitment.evidence)?;
-            let (due_start, due_end, due_precision, due_inferred) =
-                codec::time_span(commitment.due.as_ref());
+            let (due_start, due_end, due_precision, due_inferred) = codec::time_span(commitment.due.as_ref());
             self.commitment.execute(params![
                 doc_id,
                 commitment.what,

@@ -4,10 +4,9 @@ use alaqat_model::Span;
 
 /// Abbreviations after which a period does not end an English sentence (lowercase, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "prof", "sen", "rep", "gov",
-    "h.e", "hon", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx",
-    "د",
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "prof", "sen", "rep", "gov", "h.e", "hon",
+    "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "د",
 ];
 
 /// Splits `text` into sentences, returned as byte spans trimmed of surrounding whitespace.
@@ -59,7 +58,9 @@ fn period_ends_sentence(text: &str, pos: usize) -> bool {
     let prev = before.chars().next_back();
     let next = after.chars().next();
     // 3.5 and 1.200
-    if prev.is_some_and(|c| c.is_ascii_digit() || matches!(c, '٠'..='٩')) && next.is_some_and(|c| c.is_ascii_digit() || matches!(c, '٠'..='٩')) {
+    if prev.is_some_and(|c| c.is_ascii_digit() || matches!(c, '٠'..='٩'))
+        && next.is_some_and(|c| c.is_ascii_digit() || matches!(c, '٠'..='٩'))
+    {
         return false;
     }
     // example.com, U.S.A: no space after the period and a letter follows.
@@ -102,10 +103,10 @@ mod tests {
     #[test]
     fn splits_arabic_and_english() {
         assert_eq!(split("زار الرئيس الرياض. وبحث التعاون؟ نعم!"), ["زار الرئيس الرياض.", "وبحث التعاون؟", "نعم!"]);
-        assert_eq!(split("Dr. Smith met Mr. J. Doe in the U.S. capital. Talks went well."), [
-            "Dr. Smith met Mr. J. Doe in the U.S. capital.",
-            "Talks went well."
-        ]);
+        assert_eq!(
+            split("Dr. Smith met Mr. J. Doe in the U.S. capital. Talks went well."),
+            ["Dr. Smith met Mr. J. Doe in the U.S. capital.", "Talks went well."]
+        );
     }
 
     #[test]

@@ -69,8 +69,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let mut end = start + c.len_utf8();
         if kind != TokenKind::Punct {
-            loop {
-                let Some(&(pos, next)) = chars.peek() else { break };
+            while let Some(&(pos, next)) = chars.peek() {
                 let continues = match kind {
                     TokenKind::Word => is_word_char(next),
                     _ => {
@@ -119,7 +118,6 @@ pub fn proclitic_splits(key: &str) -> Vec<usize> {
         i = 1;
         push(i, &mut out);
     }
-    let after_conj = i;
     // ل + ال is spelled لل.
     if chars.get(i) == Some(&'ل') && chars.get(i + 1) == Some(&'ل') {
         push(i + 2, &mut out);
@@ -130,8 +128,6 @@ pub fn proclitic_splits(key: &str) -> Vec<usize> {
         push(i, &mut out);
     }
     if chars.get(i) == Some(&'ا') && chars.get(i + 1) == Some(&'ل') {
-        push(i + 2, &mut out);
-    } else if i == after_conj && chars.get(i) == Some(&'ا') && chars.get(i + 1) == Some(&'ل') {
         push(i + 2, &mut out);
     }
     out.sort_unstable();

@@ -17,10 +17,7 @@ fn with_good_sibling_opts(bad_name: &str, bad: &[u8], opts: &ReadOptions) -> (St
     write(dir.path(), "good.txt", GOOD);
     let bad_path = write(dir.path(), bad_name, bad);
     let (docs, errors) = read_all_with(dir.path(), opts);
-    assert!(
-        docs.iter().any(|d| d.text == GOOD),
-        "good sibling lost; errors: {errors:?}"
-    );
+    assert!(docs.iter().any(|d| d.text == GOOD), "good sibling lost; errors: {errors:?}");
     (bad_path.display().to_string(), errors)
 }
 
@@ -51,20 +48,14 @@ fn invalid_utf8() {
     let mut bytes = "تعاون مشترك بين الجانبين".as_bytes().to_vec();
     bytes.insert(10, 0xC3);
     let (name, errors) = with_good_sibling("broken.txt", &bytes);
-    assert_one_error(
-        &errors,
-        &format!("{name}: invalid encoding: invalid UTF-8 at byte 10"),
-    );
+    assert_one_error(&errors, &format!("{name}: invalid encoding: invalid UTF-8 at byte 10"));
 }
 
 #[test]
 fn invalid_utf16() {
     // A lone high surrogate.
     let (name, errors) = with_good_sibling("broken16.txt", b"\xFF\xFE\x3D\xD8a\x00");
-    assert_one_error(
-        &errors,
-        &format!("{name}: invalid encoding: invalid utf-16le (unpaired surrogate)"),
-    );
+    assert_one_error(&errors, &format!("{name}: invalid encoding: invalid utf-16le (unpaired surrogate)"));
 }
 
 #[test]
@@ -74,13 +65,7 @@ fn truncated_html_keeps_the_text_there_is() {
     let path = write(dir.path(), "cut.html", html);
     let (docs, errors) = read_all(&path);
     assert!(errors.is_empty(), "{errors:?}");
-    assert!(
-        docs[0]
-            .text
-            .starts_with("بدأت المحادثات صباح اليوم في أجواء ودية"),
-        "{}",
-        docs[0].text
-    );
+    assert!(docs[0].text.starts_with("بدأت المحادثات صباح اليوم في أجواء ودية"), "{}", docs[0].text);
     assert!(docs[0].text.ends_with("الإقل"), "{}", docs[0].text);
 }
 
@@ -95,30 +80,18 @@ fn html_without_text() {
 
 #[test]
 fn file_over_max_bytes() {
-    let opts = ReadOptions {
-        max_bytes: 1000,
-        ..ReadOptions::default()
-    };
+    let opts = ReadOptions { max_bytes: 1000, ..ReadOptions::default() };
     let big = "ا".repeat(600);
     let (name, errors) = with_good_sibling_opts("big.txt", big.as_bytes(), &opts);
-    assert_one_error(
-        &errors,
-        &format!("{name}: file too large (1200 bytes, limit 1000)"),
-    );
+    assert_one_error(&errors, &format!("{name}: file too large (1200 bytes, limit 1000)"));
 }
 
 #[test]
 fn document_over_max_chars() {
-    let opts = ReadOptions {
-        max_doc_chars: 100,
-        ..ReadOptions::default()
-    };
+    let opts = ReadOptions { max_doc_chars: 100, ..ReadOptions::default() };
     let long = "ب".repeat(101);
     let (name, errors) = with_good_sibling_opts("long.txt", long.as_bytes(), &opts);
-    assert_one_error(
-        &errors,
-        &format!("{name}: document too long (101 characters, limit 100)"),
-    );
+    assert_one_error(&errors, &format!("{name}: document too long (101 characters, limit 100)"));
 }
 
 #[test]
@@ -153,11 +126,7 @@ fn malformed_json_lines_among_good_ones() {
 #[test]
 fn invalid_utf8_json_line() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "bytes.jsonl",
-        b"{\"text\":\"\xFF\"}\n{\"text\":\"ok\"}\n",
-    );
+    let path = write(dir.path(), "bytes.jsonl", b"{\"text\":\"\xFF\"}\n{\"text\":\"ok\"}\n");
     let (docs, errors) = read_all(&path);
     assert_eq!(docs.len(), 1);
     assert_eq!(
@@ -171,25 +140,13 @@ fn invalid_utf8_json_line() {
 
 #[test]
 fn overlong_json_line() {
-    let opts = ReadOptions {
-        max_bytes: 100,
-        ..ReadOptions::default()
-    };
-    let input = format!(
-        "{{\"text\":\"{}\"}}\n{{\"text\":\"قصير\"}}\n",
-        "x".repeat(200)
-    );
+    let opts = ReadOptions { max_bytes: 100, ..ReadOptions::default() };
+    let input = format!("{{\"text\":\"{}\"}}\n{{\"text\":\"قصير\"}}\n", "x".repeat(200));
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "long.jsonl", input);
     let (docs, errors) = read_all_with(&path, &opts);
     assert_eq!(docs.len(), 1);
-    assert_eq!(
-        errors,
-        [format!(
-            "{}#1: line 1: line too large (more than 100 bytes)",
-            path.display()
-        )]
-    );
+    assert_eq!(errors, [format!("{}#1: line 1: line too large (more than 100 bytes)", path.display())]);
 }
 
 #[test]
@@ -214,15 +171,9 @@ fn feed_with_a_broken_entry() {
 
 #[test]
 fn feed_that_is_not_a_feed() {
-    let (name, errors) = with_good_sibling(
-        "junk.xml",
-        b"<?xml version=\"1.0\"?><notes><note>x</note></notes>",
-    );
+    let (name, errors) = with_good_sibling("junk.xml", b"<?xml version=\"1.0\"?><notes><note>x</note></notes>");
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(
-        errors[0].starts_with(&format!("{name}: invalid feed: ")),
-        "{errors:?}"
-    );
+    assert!(errors[0].starts_with(&format!("{name}: invalid feed: ")), "{errors:?}");
 }
 
 #[test]
@@ -275,14 +226,8 @@ fn unreadable_file_and_directory() {
         return;
     }
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(
-        errors[0].starts_with(&format!("{}: cannot read directory entry: ", sub.display())),
-        "{errors:?}"
-    );
-    assert!(
-        errors[1].starts_with(&format!("{}: cannot read: ", file.display())),
-        "{errors:?}"
-    );
+    assert!(errors[0].starts_with(&format!("{}: cannot read directory entry: ", sub.display())), "{errors:?}");
+    assert!(errors[1].starts_with(&format!("{}: cannot read: ", file.display())), "{errors:?}");
 }
 
 #[test]
@@ -298,10 +243,7 @@ fn atom_feed_with_a_broken_entry() {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     assert_eq!(texts, ["ملخص سليم", "ملخص ثالث"]);
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(
-        errors[0].starts_with(&format!("{}#entry 2: invalid entry: ", path.display())),
-        "{errors:?}"
-    );
+    assert!(errors[0].starts_with(&format!("{}#entry 2: invalid entry: ", path.display())), "{errors:?}");
 }
 
 #[test]
@@ -314,8 +256,5 @@ fn feed_entry_without_text() {
     let path = write(dir.path(), "empty-entry.rss", rss);
     let (docs, errors) = read_all(&path);
     assert_eq!(docs.len(), 1);
-    assert_eq!(
-        errors,
-        [format!("{}#entry 1: no text in feed entry", path.display())]
-    );
+    assert_eq!(errors, [format!("{}#entry 1: no text in feed entry", path.display())]);
 }

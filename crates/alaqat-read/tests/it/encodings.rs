@@ -2,17 +2,12 @@
 
 use crate::{read_all, write};
 
-const ARABIC: &str =
-    "أعلنت الحكومة عن اتفاق جديد لتطوير الموانئ وتوسيع خطوط الشحن بين البلدين خلال العام المقبل.";
+const ARABIC: &str = "أعلنت الحكومة عن اتفاق جديد لتطوير الموانئ وتوسيع خطوط الشحن بين البلدين خلال العام المقبل.";
 
 #[test]
 fn utf8_bom_is_stripped_and_recorded() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "bom.txt",
-        [&b"\xEF\xBB\xBF"[..], ARABIC.as_bytes()].concat(),
-    );
+    let path = write(dir.path(), "bom.txt", [&b"\xEF\xBB\xBF"[..], ARABIC.as_bytes()].concat());
     let (docs, errors) = read_all(&path);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(docs[0].text, ARABIC);
@@ -20,17 +15,9 @@ fn utf8_bom_is_stripped_and_recorded() {
 }
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-    let mut bytes = if big_endian {
-        vec![0xFE, 0xFF]
-    } else {
-        vec![0xFF, 0xFE]
-    };
+    let mut bytes = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
     for unit in text.encode_utf16() {
-        let pair = if big_endian {
-            unit.to_be_bytes()
-        } else {
-            unit.to_le_bytes()
-        };
+        let pair = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
         bytes.extend_from_slice(&pair);
     }
     bytes
@@ -52,7 +39,8 @@ fn utf16_le_and_be_with_bom() {
 #[test]
 fn windows_1256_arabic_is_detected() {
     let dir = tempfile::tempdir().unwrap();
-    let text = format!("{ARABIC}\nوأكد الوزير أن المحادثات كانت مثمرة وأن الزيارة المقبلة ستشهد توقيع عدة مذكرات تفاهم.\n");
+    let text =
+        format!("{ARABIC}\nوأكد الوزير أن المحادثات كانت مثمرة وأن الزيارة المقبلة ستشهد توقيع عدة مذكرات تفاهم.\n");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&text);
     assert!(!unmappable);
     let path = write(dir.path(), "legacy.txt", &*bytes);

@@ -30,10 +30,7 @@ fn rss_entries() {
     assert_eq!(docs[0].source, "https://example.org/1");
     assert_eq!(docs[0].url.as_deref(), Some("https://example.org/1"));
     assert_eq!(docs[0].title.as_deref(), Some("افتتاح معرض"));
-    assert_eq!(
-        docs[0].text,
-        "افتتح الوزير معرضا للصناعات المحلية & الحرف.\nويستمر المعرض أسبوعا."
-    );
+    assert_eq!(docs[0].text, "افتتح الوزير معرضا للصناعات المحلية & الحرف.\nويستمر المعرض أسبوعا.");
     // The calendar date in the feed's own offset, not in UTC.
     assert_eq!(docs[0].published.unwrap().value_string(), "2025-12-19");
     assert_eq!(docs[1].source, format!("{}#2", path.display()));

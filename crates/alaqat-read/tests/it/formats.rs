@@ -4,8 +4,7 @@ use alaqat_model::Format;
 
 use crate::{read_all, write};
 
-const ARABIC: &str =
-    "استقبل وزير الخارجية نظيره الزائر في العاصمة،\n  وبحث الجانبان سبل تعزيز التعاون التجاري.  \n";
+const ARABIC: &str = "استقبل وزير الخارجية نظيره الزائر في العاصمة،\n  وبحث الجانبان سبل تعزيز التعاون التجاري.  \n";
 
 #[test]
 fn text_file_keeps_the_text_byte_for_byte() {
@@ -19,10 +18,7 @@ fn text_file_keeps_the_text_byte_for_byte() {
     assert_eq!(doc.encoding, "utf-8");
     assert_eq!(doc.source, path.display().to_string());
     assert_eq!(doc.id.len(), 32);
-    assert!(doc
-        .id
-        .bytes()
-        .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+    assert!(doc.id.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
 }
 
 #[test]
@@ -53,16 +49,8 @@ fn directory_is_sorted_recursive_and_skips_hidden() {
 #[test]
 fn unknown_extensions_are_sniffed() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "1.dat",
-        "<!DOCTYPE html><html><body><p>فقرة في صفحة.</p></body></html>",
-    );
-    write(
-        dir.path(),
-        "2.dat",
-        "{\"text\":\"سطر أول\"}\n{\"text\":\"سطر ثان\"}\n",
-    );
+    write(dir.path(), "1.dat", "<!DOCTYPE html><html><body><p>فقرة في صفحة.</p></body></html>");
+    write(dir.path(), "2.dat", "{\"text\":\"سطر أول\"}\n{\"text\":\"سطر ثان\"}\n");
     write(
         dir.path(),
         "3.dat",
@@ -72,16 +60,7 @@ fn unknown_extensions_are_sniffed() {
     let (docs, errors) = read_all(dir.path());
     assert!(errors.is_empty(), "{errors:?}");
     let formats: Vec<Format> = docs.iter().map(|d| d.format).collect();
-    assert_eq!(
-        formats,
-        [
-            Format::Html,
-            Format::Jsonl,
-            Format::Jsonl,
-            Format::Feed,
-            Format::Txt
-        ]
-    );
+    assert_eq!(formats, [Format::Html, Format::Jsonl, Format::Jsonl, Format::Feed, Format::Txt]);
     assert_eq!(docs[4].text, "نص بلا امتداد معروف");
 }
 
@@ -92,10 +71,7 @@ fn large_single_line_text_file_is_one_document() {
     let unit = "تعاون اقتصادي ";
     let text = unit.repeat(50_000_000 / unit.len());
     let path = write(dir.path(), "big.txt", &text);
-    let opts = alaqat_read::ReadOptions {
-        max_doc_chars: 100_000_000,
-        ..Default::default()
-    };
+    let opts = alaqat_read::ReadOptions { max_doc_chars: 100_000_000, ..Default::default() };
     let start = std::time::Instant::now();
     let (docs, errors) = crate::read_all_with(&path, &opts);
     assert!(errors.is_empty(), "{errors:?}");

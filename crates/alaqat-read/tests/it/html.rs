@@ -24,31 +24,20 @@ fn main_text_title_and_meta_date() {
     assert!(errors.is_empty(), "{errors:?}");
     let doc = &docs[0];
     assert_eq!(doc.format, Format::Html);
-    assert!(
-        doc.text.contains(&format!("{PARAGRAPH_1}\n{PARAGRAPH_2}")),
-        "text: {}",
-        doc.text
-    );
+    assert!(doc.text.contains(&format!("{PARAGRAPH_1}\n{PARAGRAPH_2}")), "text: {}", doc.text);
     assert!(!doc.text.contains("var x"), "text: {}", doc.text);
     assert!(!doc.text.contains("\n\n"), "text: {}", doc.text);
     assert_eq!(doc.title.as_deref(), Some("زيارة رسمية"));
     assert_eq!(doc.url.as_deref(), Some("https://example.org/news/1"));
     assert_eq!(doc.source, path.display().to_string());
     let published = doc.published.unwrap();
-    assert_eq!(
-        (published.value_string().as_str(), published.precision),
-        ("2025-12-18", Precision::Day)
-    );
+    assert_eq!((published.value_string().as_str(), published.precision), ("2025-12-18", Precision::Day));
 }
 
 #[test]
 fn meta_name_date() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "page.htm",
-        page("<meta name=\"DC.date.issued\" content=\"2025/12/18\">", ""),
-    );
+    let path = write(dir.path(), "page.htm", page("<meta name=\"DC.date.issued\" content=\"2025/12/18\">", ""));
     let (docs, _) = read_all(&path);
     assert_eq!(docs[0].published.unwrap().value_string(), "2025-12-18");
     assert_eq!(docs[0].title.as_deref(), Some("عنوان الصفحة | الموقع"));
@@ -68,14 +57,7 @@ fn json_ld_array_and_time_element() {
     let dir = tempfile::tempdir().unwrap();
     let ld = r#"<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2023-06-01"}]</script>"#;
     write(dir.path(), "a.html", page(ld, ""));
-    write(
-        dir.path(),
-        "b.html",
-        page(
-            "",
-            "<time datetime=\"2022-02-03T10:00:00Z\">3 فبراير</time>",
-        ),
-    );
+    write(dir.path(), "b.html", page("", "<time datetime=\"2022-02-03T10:00:00Z\">3 فبراير</time>"));
     let (docs, errors) = read_all(dir.path());
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(docs[0].published.unwrap().value_string(), "2023-06-01");
@@ -85,11 +67,7 @@ fn json_ld_array_and_time_element() {
 #[test]
 fn short_page_falls_back_to_body_text() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "short.html",
-        "<html><body><p>خبر قصير جدا.</p></body></html>",
-    );
+    let path = write(dir.path(), "short.html", "<html><body><p>خبر قصير جدا.</p></body></html>");
     let (docs, errors) = read_all(&path);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(docs[0].text, "خبر قصير جدا.");

@@ -42,20 +42,13 @@ fn published_precision() {
         "{\"text\":\"هـ\",\"published\":\"قبل يومين\"}\n",
     );
     let mut docs = Vec::new();
-    read_jsonl(
-        input.as_bytes(),
-        "stdin",
-        &ReadOptions::default(),
-        &mut |item| {
-            if let Item::Doc(doc) = item {
-                docs.push(doc);
-            }
-        },
-    );
-    let got: Vec<Option<(String, Precision)>> = docs
-        .iter()
-        .map(|d| d.published.map(|p| (p.value_string(), p.precision)))
-        .collect();
+    read_jsonl(input.as_bytes(), "stdin", &ReadOptions::default(), &mut |item| {
+        if let Item::Doc(doc) = item {
+            docs.push(doc);
+        }
+    });
+    let got: Vec<Option<(String, Precision)>> =
+        docs.iter().map(|d| d.published.map(|p| (p.value_string(), p.precision))).collect();
     assert_eq!(
         got,
         [

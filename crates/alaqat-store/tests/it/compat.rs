@@ -39,12 +39,8 @@ fn v1_store_opens_and_reads() {
 /// The schema of `(type, name, sql)` rows, sorted.
 fn schema(path: &std::path::Path) -> Vec<(String, String, Option<String>)> {
     let conn = rusqlite::Connection::open(path.join(DATABASE_FILE)).unwrap();
-    let mut statement = conn
-        .prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")
-        .unwrap();
-    let rows = statement
-        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
-        .unwrap();
+    let mut statement = conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name").unwrap();
+    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?))).unwrap();
     rows.collect::<Result<_, _>>().unwrap()
 }
 

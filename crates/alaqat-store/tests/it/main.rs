@@ -6,8 +6,8 @@ mod props;
 mod put;
 
 use alaqat_model::{
-    Actor, Claim, ClaimValue, Commitment, Date, DateMention, Document, Entity, EntityKind, Event,
-    Extraction, Format, Lang, Mention, Modality, Money, Precision, Span, TimeSpan,
+    Actor, Claim, ClaimValue, Commitment, Date, DateMention, Document, Entity, EntityKind, Event, Extraction, Format,
+    Lang, Mention, Modality, Money, Precision, Span, TimeSpan,
 };
 
 /// A short Arabic report written for these tests (not taken from the seeds).
@@ -17,9 +17,7 @@ const TEXT: &str = "زار رئيس كازاخستان قاسم جومارت ت�
 
 /// The span of the first occurrence of `needle` in [`TEXT`].
 fn span_of(needle: &str) -> Span {
-    let start = TEXT
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} is not in TEXT"));
+    let start = TEXT.find(needle).unwrap_or_else(|| panic!("{needle:?} is not in TEXT"));
     Span::new(start, start + needle.len())
 }
 
@@ -28,12 +26,7 @@ fn date(y: i16, m: i8, d: i8) -> Date {
 }
 
 fn year(y: i16) -> TimeSpan {
-    TimeSpan {
-        start: date(y, 1, 1),
-        end: date(y, 12, 31),
-        precision: Precision::Year,
-        inferred: false,
-    }
+    TimeSpan { start: date(y, 1, 1), end: date(y, 12, 31), precision: Precision::Year, inferred: false }
 }
 
 /// A document with the given id and text and no extraction.
@@ -84,41 +77,19 @@ fn full_sample(id: &str) -> (Document, Extraction) {
         country: Some("SAU".to_owned()),
         ..Entity::default()
     };
-    let visit_date = TimeSpan {
-        start: date(2024, 9, 25),
-        end: date(2024, 9, 25),
-        precision: Precision::Day,
-        inferred: false,
-    };
+    let visit_date =
+        TimeSpan { start: date(2024, 9, 25), end: date(2024, 9, 25), precision: Precision::Day, inferred: false };
     let sentence = Span::new(0, TEXT.find('،').expect("comma in TEXT"));
     let extraction = Extraction {
         entities: vec![tokayev(), riyadh],
         mentions: vec![
-            Mention {
-                entity: "per:tokayev".to_owned(),
-                span: span_of("قاسم جومارت توكاييف"),
-            },
-            Mention {
-                entity: "plc:riyadh".to_owned(),
-                span: span_of("الرياض"),
-            },
+            Mention { entity: "per:tokayev".to_owned(), span: span_of("قاسم جومارت توكاييف") },
+            Mention { entity: "plc:riyadh".to_owned(), span: span_of("الرياض") },
         ],
         dates: vec![
-            DateMention {
-                span: span_of("الأربعاء"),
-                value: visit_date,
-                relative: true,
-            },
-            DateMention {
-                span: span_of("25 سبتمبر 2024"),
-                value: visit_date,
-                relative: false,
-            },
-            DateMention {
-                span: span_of("1994"),
-                value: year(1994),
-                relative: false,
-            },
+            DateMention { span: span_of("الأربعاء"), value: visit_date, relative: true },
+            DateMention { span: span_of("25 سبتمبر 2024"), value: visit_date, relative: false },
+            DateMention { span: span_of("1994"), value: year(1994), relative: false },
         ],
         events: vec![
             Event {
@@ -132,11 +103,7 @@ fn full_sample(id: &str) -> (Document, Extraction) {
                     country: "KAZ".to_owned(),
                     entity: Some("per:tokayev".to_owned()),
                 },
-                target: Actor {
-                    code: "SAU".to_owned(),
-                    country: "SAU".to_owned(),
-                    entity: None,
-                },
+                target: Actor { code: "SAU".to_owned(), country: "SAU".to_owned(), entity: None },
                 date: Some(visit_date),
                 place: Some("plc:riyadh".to_owned()),
                 modality: Modality::Asserted,
@@ -150,16 +117,8 @@ fn full_sample(id: &str) -> (Document, Extraction) {
                 plover: "CONSULT".to_owned(),
                 goldstein: 2.8,
                 quad: 1,
-                source: Actor {
-                    code: "SAU".to_owned(),
-                    country: "SAU".to_owned(),
-                    entity: None,
-                },
-                target: Actor {
-                    code: "KAZGOV".to_owned(),
-                    country: "KAZ".to_owned(),
-                    entity: None,
-                },
+                source: Actor { code: "SAU".to_owned(), country: "SAU".to_owned(), entity: None },
+                target: Actor { code: "KAZGOV".to_owned(), country: "KAZ".to_owned(), entity: None },
                 date: None,
                 place: None,
                 modality: Modality::Expected,
@@ -191,10 +150,7 @@ fn full_sample(id: &str) -> (Document, Extraction) {
             Commitment {
                 what: "إنشاء مجلس أعمال مشترك".to_owned(),
                 parties: vec!["KAZ".to_owned(), "SAU".to_owned()],
-                due: Some(TimeSpan {
-                    inferred: true,
-                    ..year(2025)
-                }),
+                due: Some(TimeSpan { inferred: true, ..year(2025) }),
                 evidence: span_of("واتفقا على إنشاء مجلس أعمال مشترك قبل نهاية 2025"),
             },
             Commitment {
@@ -205,14 +161,8 @@ fn full_sample(id: &str) -> (Document, Extraction) {
             },
         ],
         flags: vec!["code_switching".to_owned(), "date_mismatch".to_owned()],
-        inferred_published: Some(TimeSpan {
-            inferred: true,
-            ..TimeSpan::day(date(2024, 9, 26))
-        }),
-        diagnostics: vec![
-            "لم يُعرف مكان الحدث e2".to_owned(),
-            "no date for e2".to_owned(),
-        ],
+        inferred_published: Some(TimeSpan { inferred: true, ..TimeSpan::day(date(2024, 9, 26)) }),
+        diagnostics: vec!["لم يُعرف مكان الحدث e2".to_owned(), "no date for e2".to_owned()],
     };
     (document, extraction)
 }

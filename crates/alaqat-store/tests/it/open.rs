@@ -22,9 +22,7 @@ fn open_uses_wal_and_foreign_keys() {
     let tmp = tempfile::tempdir().unwrap();
     let _store = SqliteStore::open(tmp.path()).unwrap();
     let conn = rusqlite::Connection::open(tmp.path().join(DATABASE_FILE)).unwrap();
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
-        .unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |row| row.get(0)).unwrap();
     assert_eq!(mode, "wal", "help: WAL is set by SqliteStore::open");
 }
 
@@ -37,10 +35,7 @@ fn reopening_keeps_the_data() {
         store.put_batch(std::slice::from_ref(&sample)).unwrap();
     }
     let store = SqliteStore::open(tmp.path()).unwrap();
-    let stored = store
-        .document("doc-1")
-        .unwrap()
-        .expect("stored before reopening");
+    let stored = store.document("doc-1").unwrap().expect("stored before reopening");
     assert_eq!((stored.document, stored.extraction), sample);
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
 }
@@ -50,33 +45,15 @@ fn a_newer_schema_is_refused_with_a_clear_message() {
     let tmp = tempfile::tempdir().unwrap();
     {
         let mut store = SqliteStore::open(tmp.path()).unwrap();
-        store
-            .put_batch(&[(document("d", "نص"), Extraction::default())])
-            .unwrap();
+        store.put_batch(&[(document("d", "نص"), Extraction::default())]).unwrap();
     }
     let conn = rusqlite::Connection::open(tmp.path().join(DATABASE_FILE)).unwrap();
-    conn.execute(
-        "UPDATE meta SET value = '7' WHERE key = 'schema_version'",
-        [],
-    )
-    .unwrap();
+    conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'", []).unwrap();
     drop(conn);
 
     let error = SqliteStore::open(tmp.path()).unwrap_err();
-    assert!(
-        matches!(
-            error,
-            Error::SchemaTooNew {
-                found: 7,
-                supported: 1
-            }
-        ),
-        "{error:?}"
-    );
-    assert_eq!(
-        error.to_string(),
-        "store schema version 7 is newer than this alaqat (1); upgrade alaqat"
-    );
+    assert!(matches!(error, Error::SchemaTooNew { found: 7, supported: 1 }), "{error:?}");
+    assert_eq!(error.to_string(), "store schema version 7 is newer than this alaqat (1); upgrade alaqat");
 }
 
 #[test]
@@ -85,10 +62,7 @@ fn a_file_that_is_not_a_database_is_an_open_error() {
     std::fs::write(tmp.path().join(DATABASE_FILE), vec![0x42; 4096]).unwrap();
     let error = SqliteStore::open(tmp.path()).unwrap_err();
     assert!(matches!(error, Error::Open { .. }), "{error:?}");
-    assert!(
-        error.to_string().starts_with("cannot open store database "),
-        "{error}"
-    );
+    assert!(error.to_string().starts_with("cannot open store database "), "{error}");
 }
 
 #[test]
@@ -105,8 +79,7 @@ fn a_directory_that_cannot_be_created_is_a_create_dir_error() {
 fn a_foreign_sqlite_database_is_not_taken_over() {
     let tmp = tempfile::tempdir().unwrap();
     let conn = rusqlite::Connection::open(tmp.path().join(DATABASE_FILE)).unwrap();
-    conn.execute_batch("CREATE TABLE something (x INTEGER)")
-        .unwrap();
+    conn.execute_batch("CREATE TABLE something (x INTEGER)").unwrap();
     drop(conn);
     let error = SqliteStore::open(tmp.path()).unwrap_err();
     assert!(matches!(error, Error::Corrupt { .. }), "{error:?}");
@@ -117,20 +90,14 @@ fn two_stores_on_one_directory_see_each_others_batches() {
     let tmp = tempfile::tempdir().unwrap();
     let mut writer = SqliteStore::open(tmp.path()).unwrap();
     let reader = SqliteStore::open(tmp.path()).unwrap();
-    writer
-        .put_batch(&[(document("d", "نص"), Extraction::default())])
-        .unwrap();
+    writer.put_batch(&[(document("d", "نص"), Extraction::default())]).unwrap();
     assert!(reader.has_document("d").unwrap());
 }
 
 #[test]
 fn the_store_can_be_used_as_a_boxed_trait_object_across_threads() {
     let mut store: Box<dyn Store> = Box::new(SqliteStore::open_in_memory().unwrap());
-    store
-        .put_batch(&[(document("d", "نص"), Extraction::default())])
-        .unwrap();
-    let count = std::thread::spawn(move || store.stats().unwrap().documents)
-        .join()
-        .unwrap();
+    store.put_batch(&[(document("d", "نص"), Extraction::default())]).unwrap();
+    let count = std::thread::spawn(move || store.stats().unwrap().documents).join().unwrap();
     assert_eq!(count, 1);
 }

@@ -9,9 +9,7 @@ use crate::{at, document, full_sample, tokayev};
 fn a_full_extraction_round_trips() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     let sample = full_sample("doc-1");
-    let outcomes = store
-        .put_batch_at(std::slice::from_ref(&sample), at("2025-02-01T10:00:00Z"))
-        .unwrap();
+    let outcomes = store.put_batch_at(std::slice::from_ref(&sample), at("2025-02-01T10:00:00Z")).unwrap();
     assert_eq!(outcomes, [PutOutcome::Inserted]);
 
     let stored = store.document("doc-1").unwrap().expect("just stored");
@@ -22,10 +20,7 @@ fn a_full_extraction_round_trips() {
     assert!(store.document("missing").unwrap().is_none());
 
     let stats = store.stats().unwrap();
-    assert_eq!(
-        (stats.documents, stats.entities, stats.mentions, stats.dates),
-        (1, 2, 2, 3),
-    );
+    assert_eq!((stats.documents, stats.entities, stats.mentions, stats.dates), (1, 2, 2, 3),);
     assert_eq!((stats.events, stats.claims, stats.commitments), (2, 2, 2));
 }
 
@@ -43,10 +38,7 @@ fn putting_the_same_document_twice_changes_nothing() {
     assert_eq!(outcomes, [PutOutcome::Unchanged, PutOutcome::Unchanged]);
     assert_eq!(store.stats().unwrap(), before);
     assert_eq!(store.documents().unwrap().len(), 1);
-    assert_eq!(
-        store.document("doc-1").unwrap().unwrap().extraction,
-        sample.1
-    );
+    assert_eq!(store.document("doc-1").unwrap().unwrap().extraction, sample.1);
 }
 
 #[test]
@@ -67,40 +59,21 @@ fn a_failing_batch_leaves_nothing_behind() {
     // The third document carries an offset SQLite cannot hold, so storing it fails after the
     // first two documents (and their entities) were already written inside the transaction.
     let mut broken = full_sample("broken");
-    broken.1.mentions.push(Mention {
-        entity: "per:new".to_owned(),
-        span: Span::new(0, usize::MAX),
-    });
+    broken.1.mentions.push(Mention { entity: "per:new".to_owned(), span: Span::new(0, usize::MAX) });
     let mut fresh_entity = full_sample("new-2");
-    fresh_entity.1.entities.push(Entity {
-        id: "per:new".to_owned(),
-        ..Entity::default()
-    });
+    fresh_entity.1.entities.push(Entity { id: "per:new".to_owned(), ..Entity::default() });
     let batch = [full_sample("new-1"), fresh_entity, broken];
 
     let error = store.put_batch(&batch).unwrap_err();
-    assert!(
-        matches!(error, Error::OutOfRange { ref doc_id, .. } if doc_id == "broken"),
-        "{error:?}"
-    );
-    assert_eq!(
-        error.to_string(),
-        "document broken: mention span is out of range"
-    );
+    assert!(matches!(error, Error::OutOfRange { ref doc_id, .. } if doc_id == "broken"), "{error:?}");
+    assert_eq!(error.to_string(), "document broken: mention span is out of range");
 
-    assert_eq!(
-        store.stats().unwrap(),
-        before,
-        "help: put_batch must roll back the whole batch"
-    );
+    assert_eq!(store.stats().unwrap(), before, "help: put_batch must roll back the whole batch");
     for id in ["new-1", "new-2", "broken"] {
         assert!(!store.has_document(id).unwrap(), "{id} must not be visible");
     }
     assert!(store.entity("per:new").unwrap().is_none());
-    assert_eq!(
-        store.document("earlier").unwrap().unwrap().extraction,
-        full_sample("earlier").1
-    );
+    assert_eq!(store.document("earlier").unwrap().unwrap().extraction, full_sample("earlier").1);
 
     // The store still works, and the good documents can be stored on retry.
     let outcomes = store.put_batch(&batch[..2]).unwrap();
@@ -110,10 +83,7 @@ fn a_failing_batch_leaves_nothing_behind() {
 #[test]
 fn entities_are_merged_across_documents() {
     let mut store = SqliteStore::open_in_memory().unwrap();
-    let first = Extraction {
-        entities: vec![tokayev()],
-        ..Extraction::default()
-    };
+    let first = Extraction { entities: vec![tokayev()], ..Extraction::default() };
     let second = Extraction {
         entities: vec![Entity {
             id: "per:tokayev".to_owned(),
@@ -127,37 +97,20 @@ fn entities_are_merged_across_documents() {
         }],
         ..Extraction::default()
     };
-    store
-        .put_batch(&[(document("a", "أ"), first), (document("b", "ب"), second)])
-        .unwrap();
+    store.put_batch(&[(document("a", "أ"), first), (document("b", "ب"), second)]).unwrap();
 
     let merged = store.entity("per:tokayev").unwrap().expect("stored entity");
-    assert_eq!(
-        merged.kind,
-        Some(EntityKind::Person),
-        "None keeps the stored kind"
-    );
+    assert_eq!(merged.kind, Some(EntityKind::Person), "None keeps the stored kind");
     assert_eq!(merged.name_en.as_deref(), Some("Kassym-Jomart Tokayev"));
     assert_eq!(merged.country.as_deref(), Some("KAZ"));
-    assert_eq!(
-        merged.role.as_deref(),
-        Some("الرئيس"),
-        "a given value replaces the stored one"
-    );
-    assert_eq!(
-        merged.variants,
-        ["توكاييف", "توقاييف"],
-        "variants are the union, first seen first"
-    );
+    assert_eq!(merged.role.as_deref(), Some("الرئيس"), "a given value replaces the stored one");
+    assert_eq!(merged.variants, ["توكاييف", "توقاييف"], "variants are the union, first seen first");
     assert_eq!(store.entities().unwrap(), std::slice::from_ref(&merged));
     assert_eq!(store.stats().unwrap().entities, 1);
 
     // Both documents list the entity, as currently stored.
     for id in ["a", "b"] {
-        assert_eq!(
-            store.document(id).unwrap().unwrap().extraction.entities,
-            std::slice::from_ref(&merged)
-        );
+        assert_eq!(store.document(id).unwrap().unwrap().extraction.entities, std::slice::from_ref(&merged));
     }
 }
 
@@ -165,9 +118,7 @@ fn entities_are_merged_across_documents() {
 fn replacing_an_extraction_swaps_every_item() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     let (doc, extraction) = full_sample("doc-1");
-    store
-        .put_batch(&[(doc.clone(), extraction.clone()), full_sample("doc-2")])
-        .unwrap();
+    store.put_batch(&[(doc.clone(), extraction.clone()), full_sample("doc-2")]).unwrap();
 
     let mut rerun = extraction.clone();
     rerun.events.truncate(1);
@@ -180,10 +131,7 @@ fn replacing_an_extraction_swaps_every_item() {
     let stored = store.document("doc-1").unwrap().unwrap();
     assert_eq!(stored.document, doc);
     assert_eq!(stored.extraction, rerun);
-    assert_eq!(
-        store.document("doc-2").unwrap().unwrap().extraction,
-        full_sample("doc-2").1
-    );
+    assert_eq!(store.document("doc-2").unwrap().unwrap().extraction, full_sample("doc-2").1);
 
     let error = store.replace_extraction("missing", &rerun).unwrap_err();
     assert!(matches!(error, Error::UnknownDocument { .. }), "{error:?}");
@@ -196,17 +144,10 @@ fn documents_come_back_in_insertion_order_streamed_and_paged() {
     // Ids that sort differently from insertion order.
     let ids = ["zz", "aa", "mm", "bb", "yy"];
     for id in ids {
-        store
-            .put_batch(&[(document(id, id), Extraction::default())])
-            .unwrap();
+        store.put_batch(&[(document(id, id), Extraction::default())]).unwrap();
     }
 
-    let all: Vec<String> = store
-        .documents()
-        .unwrap()
-        .into_iter()
-        .map(|d| d.document.id)
-        .collect();
+    let all: Vec<String> = store.documents().unwrap().into_iter().map(|d| d.document.id).collect();
     assert_eq!(all, ids);
 
     let mut streamed = Vec::new();
@@ -216,10 +157,7 @@ fn documents_come_back_in_insertion_order_streamed_and_paged() {
             Ok(())
         })
         .unwrap();
-    assert_eq!(
-        streamed,
-        [(1, "zz"), (2, "aa"), (3, "mm"), (4, "bb"), (5, "yy")].map(|(s, id)| (s, id.to_owned()))
-    );
+    assert_eq!(streamed, [(1, "zz"), (2, "aa"), (3, "mm"), (4, "bb"), (5, "yy")].map(|(s, id)| (s, id.to_owned())));
 
     let mut paged = Vec::new();
     let mut after = 0;
@@ -236,10 +174,7 @@ fn documents_come_back_in_insertion_order_streamed_and_paged() {
 fn a_consumer_error_stops_the_iteration_and_comes_back() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     store
-        .put_batch(&[
-            (document("a", "a"), Extraction::default()),
-            (document("b", "b"), Extraction::default()),
-        ])
+        .put_batch(&[(document("a", "a"), Extraction::default()), (document("b", "b"), Extraction::default())])
         .unwrap();
     let mut seen = 0;
     let error = store
@@ -256,9 +191,7 @@ fn a_consumer_error_stops_the_iteration_and_comes_back() {
 #[test]
 fn reading_inside_a_stream_works() {
     let mut store = SqliteStore::open_in_memory().unwrap();
-    store
-        .put_batch(&[full_sample("a"), full_sample("b")])
-        .unwrap();
+    store.put_batch(&[full_sample("a"), full_sample("b")]).unwrap();
     let store = &store;
     let mut n = 0;
     store

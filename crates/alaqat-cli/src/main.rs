@@ -1,0 +1,271 @@
+//! `alaqat`: the command line of alaqat. Ingests news into the embedded store, exports the
+//! coded record as JSON, annotates documents for lexicon maintainers and runs the demo.
+//!
+//! This is the only crate that uses `anyhow`, prints to the terminal and chooses exit codes:
+//!
+//! - 0: everything succeeded;
+//! - 1: fatal error (the store cannot be opened or written, an output cannot be written ...);
+//! - 2: bad command line (from clap);
+//! - 3: some documents failed to read or store; the others were processed.
+//!
+//! A broken pipe on standard output (`alaqat export | head`) ends the program with 0.
+
+mod annotate;
+mod bench;
+mod demo;
+mod export;
+mod ingest;
+mod output;
+mod stats;
+
+use std::io::{self, ErrorKind};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// Exit code when some documents failed and the others were processed.
+const EXIT_SOME_FAILED: u8 = 3;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  everything succeeded
+  1  fatal error (store unusable, output not writable, ...)
+  2  bad command line
+  3  some documents failed (named on stderr); the others were processed";
+
+/// Turns Arabic-first news about relations between countries into coded events (CAMEO),
+/// entities, dates, claims and commitments, each traced to its sentence.
+#[derive(Debug, Parser)]
+#[command(name = "alaqat", version, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options accepted by every subcommand.
+#[derive(Debug, Args)]
+struct GlobalArgs {
+    /// The store directory (created on first ingest).
+    #[arg(long, global = true, env = "ALAQAT_DATA", default_value = "./alaqat-data", value_name = "DIR")]
+    data: PathBuf,
+    /// Write the data a command produces (export, annotate, demo, stats) to FILE instead of stdout.
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// No progress bar and no summary line (failures are still reported).
+    #[arg(long, short = 'q', global = true)]
+    quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read files, directories or JSON Lines on stdin (`-`), extract, and store.
+    #[command(after_help = AFTER_HELP)]
+    Ingest(IngestArgs),
+    /// Write the whole store in the export format (SPEC.md, "Export contract").
+    Export(ExportArgs),
+    /// Show what extraction recognizes in a file: inline-marked text, events and claims.
+    #[command(after_help = AFTER_HELP)]
+    Annotate(AnnotateArgs),
+    /// Ingest the demo corpus into a fresh store and summarize what was found.
+    #[command(after_help = AFTER_HELP)]
+    Demo(DemoArgs),
+    /// Print how much the store holds.
+    Stats,
+    /// Measure extraction throughput on one core against a decode+tokenize baseline.
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, Args)]
+struct BenchArgs {
+    /// Articles to generate from the demo corpus.
+    #[arg(long, default_value_t = 20_000)]
+    articles: usize,
+    /// Seed of the corpus generator.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Timed rounds per stage; the best is reported.
+    #[arg(long, default_value_t = 1)]
+    rounds: usize,
+    /// The corpus whose sentences are recombined.
+    #[arg(long, value_name = "DIR", default_value = demo::DEFAULT_CORPUS)]
+    corpus: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct IngestArgs {
+    /// Files or directories to read; `-` reads JSON Lines from stdin.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+struct LimitArgs {
+    /// Longest document accepted, in characters; longer ones fail with "document too long".
+    #[arg(long, default_value_t = alaqat_read::ReadOptions::default().max_doc_chars, value_name = "CHARS")]
+    max_doc_chars: usize,
+}
+
+impl LimitArgs {
+    fn read_options(&self) -> alaqat_read::ReadOptions {
+        alaqat_read::ReadOptions { max_doc_chars: self.max_doc_chars, ..alaqat_read::ReadOptions::default() }
+    }
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// `json`: one object with documents, entities and conflicts; `jsonl`: one document per line.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    format: ExportFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+struct AnnotateArgs {
+    /// A file (text, HTML, JSON Lines, feed) or directory; needs no store.
+    #[arg(value_name = "FILE")]
+    path: PathBuf,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+struct DemoArgs {
+    /// The corpus to ingest.
+    #[arg(long, value_name = "DIR", default_value = demo::DEFAULT_CORPUS)]
+    corpus: PathBuf,
+}
+
+fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
+    // The demo wipes its store, so it uses --data only when it was given on the command line,
+    // never ALAQAT_DATA or the default.
+    let data_given = subcommand_matches(&matches).value_source("data") == Some(ValueSource::CommandLine)
+        || matches.value_source("data") == Some(ValueSource::CommandLine);
+    match run(cli, data_given) {
+        Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            for hint in hints(&error) {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn subcommand_matches(matches: &clap::ArgMatches) -> &clap::ArgMatches {
+    matches.subcommand().map_or(matches, |(_, sub)| sub)
+}
+
+fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
+    let global = cli.global;
+    match cli.command {
+        Command::Ingest(args) => {
+            if global.output.is_some() {
+                Cli::command()
+                    .error(clap::error::ErrorKind::ArgumentConflict, "ingest writes no data; --output is not used")
+                    .exit();
+            }
+            let mut store = open_store(&global.data, true)?;
+            let summary = ingest::ingest(&mut store, &args.paths, &args.limits.read_options(), global.quiet)?;
+            summary.report(global.quiet);
+            Ok(summary.exit_code())
+        }
+        Command::Export(args) => {
+            let store = open_store(&global.data, false)?;
+            let mut out = output::Output::open(global.output.as_deref())?;
+            match args.format {
+                ExportFormat::Json => export::write_json(&store, &mut out)?,
+                ExportFormat::Jsonl => export::write_jsonl(&store, &mut out)?,
+            }
+            out.finish()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Annotate(args) => {
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let failed = annotate::annotate(&args.path, &args.limits.read_options(), &mut out)?;
+            out.finish()?;
+            for failure in &failed {
+                eprintln!("  failed: {failure}");
+            }
+            Ok(if failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SOME_FAILED) })
+        }
+        Command::Demo(args) => {
+            let data = if data_given { global.data } else { PathBuf::from(demo::DEFAULT_DATA) };
+            demo::run(&args.corpus, &data, global.output.as_deref(), global.quiet)
+        }
+        Command::Bench(args) => {
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let options = bench::BenchOptions { articles: args.articles, seed: args.seed, rounds: args.rounds };
+            bench::run(&args.corpus, &options, &mut out)?;
+            out.finish()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats => {
+            let store = open_store(&global.data, false)?;
+            let mut out = output::Output::open(global.output.as_deref())?;
+            stats::write(&store, &global.data, &mut out)?;
+            out.finish()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Opens the store in `dir`; only an ingest may create it.
+fn open_store(dir: &Path, create: bool) -> anyhow::Result<alaqat_store::SqliteStore> {
+    if !create && !dir.join(alaqat_store::DATABASE_FILE).is_file() {
+        bail!(NoStore(dir.to_owned()));
+    }
+    alaqat_store::SqliteStore::open(dir).with_context(|| format!("cannot use the store in {}", dir.display()))
+}
+
+/// The store directory holds no store yet.
+#[derive(Debug)]
+struct NoStore(PathBuf);
+
+impl std::fmt::Display for NoStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "no store in {}", self.0.display())
+    }
+}
+
+impl std::error::Error for NoStore {}
+
+fn hints(error: &anyhow::Error) -> Vec<String> {
+    let mut hints = Vec::new();
+    for cause in error.chain() {
+        if let Some(NoStore(dir)) = cause.downcast_ref::<NoStore>() {
+            hints.push(format!("run `alaqat ingest --data {} PATH...` first, or pass --data DIR", dir.display()));
+        }
+        if let Some(alaqat_store::Error::SchemaTooNew { .. }) = cause.downcast_ref::<alaqat_store::Error>() {
+            hints.push("this store was written by a newer alaqat; upgrade alaqat or use another --data".into());
+        }
+        if let Some(io) = cause.downcast_ref::<io::Error>() {
+            if io.kind() == ErrorKind::PermissionDenied {
+                hints.push("check the permissions of the store directory and the output file".into());
+            }
+        }
+    }
+    hints
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == ErrorKind::BrokenPipe))
+}

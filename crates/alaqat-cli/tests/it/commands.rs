@@ -1,0 +1,145 @@
+//! The other commands and the command line itself.
+
+use crate::{alaqat, export, source_names, stderr, write, GOOD_AR, GOOD_EN};
+
+#[test]
+fn ingest_reads_json_lines_from_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    let input = format!(
+        "{}\n\n{}\n",
+        serde_json::json!({"id": "wire/1", "text": GOOD_AR}),
+        serde_json::json!({"text": GOOD_EN, "lang": "en"}),
+    );
+    let out = alaqat(&data).args(["ingest", "-"]).write_stdin(input).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("ingested 2, unchanged 0, failed 0"), "{}", stderr(&out));
+    let json = export(&data);
+    assert_eq!(source_names(&json), ["1", "stdin#3"]);
+    assert_eq!(json["documents"][1]["lang"], "en");
+}
+
+#[test]
+fn bad_json_line_on_stdin_names_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    let input = format!("{}\n{{\"text\": 7}}\n", serde_json::json!({"id": "ok", "text": GOOD_AR}));
+    let out = alaqat(&data).args(["ingest", "-"]).write_stdin(input).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("  failed: stdin#2: line 2: "), "{}", stderr(&out));
+    assert_eq!(source_names(&export(&data)), ["ok"]);
+}
+
+#[test]
+fn export_without_a_store_is_a_fatal_error_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = alaqat(&dir.path().join("nothing")).arg("export").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: no store in "), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    assert!(!dir.path().join("nothing").exists(), "export must not create a store");
+}
+
+#[test]
+fn unusable_store_is_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    std::fs::create_dir(&data).unwrap();
+    write(&data, "alaqat.sqlite3", "this is not a database, just some text that is long enough to matter\n");
+    let input = write(dir.path(), "a.txt", GOOD_AR);
+    let out = alaqat(&data).arg("ingest").arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("error: "), "{}", stderr(&out));
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_lists_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    alaqat(dir.path()).arg("ingest").assert().code(2);
+    alaqat(dir.path()).args(["export", "--format", "xml"]).assert().code(2);
+    let help = alaqat(dir.path()).args(["ingest", "--help"]).output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("Exit codes:") && help.contains("3  some documents failed"), "{help}");
+}
+
+#[test]
+fn export_to_a_file_and_stats() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    let input = write(dir.path(), "a.txt", GOOD_AR);
+    alaqat(&data).arg("ingest").arg(&input).assert().code(0);
+    let file = dir.path().join("out.json");
+    alaqat(&data).args(["export", "--format", "json", "--output"]).arg(&file).assert().code(0).stdout("");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(json["documents"].as_array().unwrap().len(), 1);
+    let stats = alaqat(&data).arg("stats").output().unwrap();
+    let stats = String::from_utf8(stats.stdout).unwrap();
+    assert!(stats.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["documents", "1"]), "{stats}");
+}
+
+#[test]
+fn annotate_marks_the_text_and_needs_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "a.txt", GOOD_AR);
+    let data = dir.path().join("never-created");
+    let out = alaqat(&data).arg("annotate").arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(&format!("== {}", input.display())), "{text}");
+    assert!(text.contains("events (") && text.contains("claims ("), "{text}");
+    // Removing the marks gives back the original text.
+    let body = text.lines().skip(3).take_while(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+    let mut plain = String::new();
+    let mut rest = body.as_str();
+    while let Some(open) = rest.find('⟦') {
+        plain.push_str(&rest[..open]);
+        let close = rest.find('⟧').unwrap();
+        plain.push_str(&rest[open + '⟦'.len_utf8()..close]);
+        let after = &rest[close + '⟧'.len_utf8()..];
+        let label_end = after.find('}').unwrap();
+        rest = &after[label_end + 1..];
+    }
+    plain.push_str(rest);
+    assert_eq!(plain, GOOD_AR.trim_end());
+    assert!(!data.exists());
+}
+
+#[test]
+fn annotate_reports_a_missing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = alaqat(dir.path()).arg("annotate").arg(dir.path().join("missing.txt")).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("missing.txt: cannot read"), "{}", stderr(&out));
+}
+
+#[test]
+fn demo_ingests_a_corpus_into_a_fresh_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    write(&corpus, "one.txt", GOOD_AR);
+    write(&corpus, "two.txt", GOOD_EN);
+    let data = dir.path().join("demo-store");
+    for _ in 0..2 {
+        // Twice: the second run wipes the first store, so everything is ingested again.
+        let out = alaqat(&data).arg("demo").arg("--corpus").arg(&corpus).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stderr(&out).contains("ingested 2, unchanged 0"), "{}", stderr(&out));
+        let report = String::from_utf8(out.stdout).unwrap();
+        assert!(report.contains("documents: 2"), "{report}");
+        assert!(report.contains("by language: ar 1, en 1"), "{report}");
+    }
+}
+
+#[test]
+fn demo_refuses_to_wipe_a_directory_that_is_not_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("precious");
+    std::fs::create_dir(&data).unwrap();
+    write(&data, "thesis.txt", "do not delete");
+    let out = alaqat(&data).args(["demo", "--corpus"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("refusing to wipe"), "{}", stderr(&out));
+    assert!(data.join("thesis.txt").exists());
+}

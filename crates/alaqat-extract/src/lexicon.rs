@@ -1,4 +1,4 @@
-//! Lexicons: the data files in `data/`, parsed and compiled into one automaton at first use.
+//! Lexicons: the data files in `data/`, parsed and compiled into automata at first use.
 //!
 //! Every surface form is normalized with `alaqat_text::normalize_word`, the same fold the
 //! document text gets, so a lexicon entry matches every spelling variant the fold covers.
@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::MatchKind;
 use alaqat_model::Date;
 use alaqat_text::normalize_word;
 
@@ -191,7 +191,8 @@ pub struct Lexicon {
     pub country_index: HashMap<String, u16>,
     /// Normalized patterns and what each stands for.
     pub patterns: Vec<Pattern>,
-    pub automaton: AhoCorasick,
+    /// Every pattern, searched anchored at the places a word can start.
+    pub automaton: aho_corasick::nfa::contiguous::NFA,
 }
 
 /// One compiled pattern.
@@ -614,7 +615,11 @@ impl Lexicon {
         }
 
         let patterns = b.patterns;
-        let automaton = AhoCorasickBuilder::new()
+        // One DFA over every pattern, walked from each place a word can start: a single walk
+        // yields every pattern that starts there, of every group.
+        // A contiguous NFA rather than a DFA: its table stays in cache, which matters more than
+        // the cheaper transitions of a DFA whose table (thousands of patterns) does not.
+        let automaton = aho_corasick::nfa::contiguous::NFA::builder()
             .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|p| p.key.as_str()))
             .unwrap_or_else(|e| panic!("lexicon automaton: {e}"));

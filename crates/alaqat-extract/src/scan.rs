@@ -50,6 +50,31 @@ pub(crate) struct Scan<'a> {
     pub lex: &'static Lexicon,
 }
 
+/// Every pattern that matches starting exactly at `start`: (pattern index, end), shortest first.
+fn anchored_matches(dfa: &aho_corasick::nfa::contiguous::NFA, haystack: &[u8], start: usize) -> Vec<(u32, usize)> {
+    use aho_corasick::automaton::Automaton;
+    let mut out = Vec::new();
+    let Ok(mut sid) = dfa.start_state(aho_corasick::Anchored::Yes) else { return out };
+    for (i, &byte) in haystack[start..].iter().enumerate() {
+        sid = dfa.next_state(aho_corasick::Anchored::Yes, sid, byte);
+        if dfa.is_dead(sid) {
+            break;
+        }
+        if dfa.is_match(sid) {
+            let len = i + 1;
+            for m in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, m);
+                // A state also reports patterns that are suffixes of its path; only those that
+                // reach back to the start count here.
+                if dfa.pattern_len(pid) == len {
+                    out.push((pid.as_u32(), start + len));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Proclitics allowed before a name or trigger inside the same word.
 const PREFIXES: [&str; 12] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"];
 /// Prefixes with the article, allowed before triggers (nouns such as الزيارة take it).
@@ -102,61 +127,75 @@ impl<'a> Scan<'a> {
 
     fn find_hits(&mut self) {
         let k = self.key.as_str();
+        let lex = self.lex;
         let mut candidates: Vec<Hit> = Vec::new();
-        for m in self.lex.automaton.find_overlapping_iter(k) {
-            let pat = &self.lex.patterns[m.pattern().as_usize()];
-            let (start, mut end) = (m.start(), m.end());
-            let Some(t0) = self.tok_at(start) else { continue };
-            let Some(mut last) = self.tok_at(end.saturating_sub(1)) else { continue };
-            let first = self.toks[t0];
-            if first.kind != TokenKind::Word && first.kind != TokenKind::Number {
-                continue;
-            }
-            let prefix = &k[first.k.start..start];
-            let is_trigger = pat.entries.iter().any(|e| e.group() == Group::Trigger);
-            if pat.lil {
-                if !matches!(prefix, "" | "و" | "ف") {
-                    continue;
-                }
-            } else if !prefix.is_empty() {
-                let ok =
-                    !pat.latin && (PREFIXES.contains(&prefix) || (is_trigger && ARTICLE_PREFIXES.contains(&prefix)));
-                if !ok {
-                    continue;
+        let mut starts: Vec<(usize, bool)> = Vec::with_capacity(8);
+        for (t0, first) in self.toks.iter().enumerate() {
+            let word = &k[first.k.start..first.k.end];
+            // A match starts at a word, or after its proclitics (وبالرياض → الرياض, رياض).
+            starts.clear();
+            starts.push((0, false));
+            if first.kind == TokenKind::Word && !word.is_ascii() {
+                for (list, article) in [(&PREFIXES[..], false), (&ARTICLE_PREFIXES[..], true)] {
+                    for p in list {
+                        if word.len() > p.len() + 2 && word.starts_with(p) && !starts.contains(&(p.len(), false)) {
+                            starts.push((p.len(), article));
+                        }
+                    }
                 }
             }
-            // The ل of a للـ variant is a proclitic too.
-            let clitic_len = prefix.len() + if pat.lil { 'ل'.len_utf8() } else { 0 };
-            if pat.open_end {
-                end = self.toks[last].k.end;
-            } else if end != self.toks[last].k.end {
-                continue;
-            }
-            // A pattern must end on a word; "... -" style partial matches do not count.
-            while last > t0 && self.toks[last].kind == TokenKind::Punct {
-                last -= 1;
-            }
-            let o = self.key.to_original(start, end);
-            if pat.acronym && o.slice(self.text).is_some_and(|t| t.chars().any(char::is_lowercase)) {
-                continue;
-            }
-            let mut groups: Vec<Group> = pat.entries.iter().map(|e| e.group()).collect();
-            groups.sort_unstable();
-            groups.dedup();
-            for group in groups {
-                candidates.push(Hit {
-                    pat: m.pattern().as_u32(),
-                    group,
-                    t0,
-                    t1: last + 1,
-                    k: Span::new(start, end),
-                    o,
-                    prefix: clitic_len as u8,
-                });
+            for &(prefix_len, article) in &starts {
+                let start = first.k.start + prefix_len;
+                let prefix = &k[first.k.start..start];
+                for (index, end) in anchored_matches(&lex.automaton, k.as_bytes(), start) {
+                    let pat = &lex.patterns[index as usize];
+                    let mut end = end;
+                    let Some(mut last) = self.tok_at(end.saturating_sub(1)) else { continue };
+                    // A pattern ends with a word, unless it is open-ended (زار* → زارها).
+                    if !pat.open_end && end != self.toks[last].k.end {
+                        continue;
+                    }
+                    let prefix_ok =
+                        if pat.lil { matches!(prefix, "" | "و" | "ف") } else { prefix.is_empty() || !pat.latin };
+                    if !prefix_ok
+                        || (first.kind == TokenKind::Punct && !pat.entries.iter().any(|e| e.group() == Group::Number))
+                    {
+                        continue;
+                    }
+                    if pat.open_end {
+                        end = self.toks[last].k.end;
+                    }
+                    // A pattern must end on a word; "... -" style partial matches do not count.
+                    while last > t0 && self.toks[last].kind == TokenKind::Punct {
+                        last -= 1;
+                    }
+                    let o = self.key.to_original(start, end);
+                    if pat.acronym && o.slice(self.text).is_some_and(|t| t.chars().any(char::is_lowercase)) {
+                        continue;
+                    }
+                    // The ل of a للـ variant is a proclitic too.
+                    let clitic_len = prefix.len() + if pat.lil { 'ل'.len_utf8() } else { 0 };
+                    let mut seen: [bool; 6] = [false; 6];
+                    for e in &pat.entries {
+                        let group = e.group();
+                        // The article is a proclitic only for trigger nouns (الزيارة).
+                        if (article && group != Group::Trigger) || std::mem::replace(&mut seen[group as usize], true) {
+                            continue;
+                        }
+                        candidates.push(Hit {
+                            pat: index,
+                            group,
+                            t0,
+                            t1: last + 1,
+                            k: Span::new(start, end),
+                            o,
+                            prefix: clitic_len as u8,
+                        });
+                    }
+                }
             }
         }
         // Within a group, the longest match wins; groups may overlap each other.
-        let lex = self.lex;
         // Ties between open-ended patterns that both reach the word's end go to the longer
         // literal (اجتماعي* over اجتماع*).
         candidates.sort_by_key(|h| {

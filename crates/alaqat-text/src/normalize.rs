@@ -73,6 +73,9 @@ pub fn fold_char(c: char) -> Fold {
         '–' | '—' | '‐' | '‑' | '‒' | '−' => Fold::To('-'),
         '«' | '»' | '“' | '”' | '„' | '″' => Fold::To('"'),
         '‘' | '’' | '‚' | '′' => Fold::To('\''),
+        // Every other character of the Arabic block is kept; matching it here spares the slow
+        // Unicode property lookups below on the hot path.
+        '\u{0600}'..='\u{06FF}' => Fold::Keep,
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{FF01}'..='\u{FF5E}' => Fold::Expand,
         c if c.is_whitespace() => Fold::Space,
         c if c.is_uppercase() => Fold::Expand,

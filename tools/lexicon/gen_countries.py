@@ -196,7 +196,7 @@ AR_ADJ_STEMS = {
     "NGA": ["نيجيري"], "ETH": ["إثيوبي"], "KEN": ["كيني"], "ERI": ["إريتري"], "CYP": ["قبرصي"],
     "HUN": ["مجري", "هنغاري"], "CZE": ["تشيكي"], "PRT": ["برتغالي"], "MEX": ["مكسيكي"],
     "ARG": ["أرجنتيني"], "VNM": ["فيتنامي"], "THA": ["تايلاندي"], "PHL": ["فلبيني"],
-    "SGP": ["سنغافوري"], "SEN": ["سنغالي"], "NER": ["نيجري"], "TCD": ["تشادي"], "MLI": ["مالي"],
+    "SGP": ["سنغافوري"], "SEN": ["سنغالي"], "NER": ["نيجري"], "TCD": ["تشادي"], "MLI": [],
     "SSD": [], "ZAF": [], "TWN": ["تايواني"], "VAT": ["فاتيكاني"], "XKX": ["كوسوفي"],
     "PER": ["بيروفي"], "TGO": ["توغولي"], "MCO": [], "WSM": [], "CUB": ["كوبي"],
     "VEN": ["فنزويلي"], "COL": ["كولومبي"], "CHL": ["تشيلي"], "IRL": ["أيرلندي"], "ROU": ["روماني"],
@@ -205,6 +205,10 @@ AR_ADJ_STEMS = {
     "NZL": ["نيوزيلندي"], "UGA": ["أوغندي"], "TZA": ["تنزاني"], "GHA": ["غاني"],
     "CMR": ["كاميروني"], "GAB": ["غابوني"], "MOZ": ["موزمبيقي"], "AGO": ["أنغولي"],
 }
+# Arabic forms that are also common words: مالي/مالية mean "financial", so Mali is named only
+# by its long forms (its nisba stem is emptied above for the same reason).
+AR_EXCLUDE = {"MLI": ["مالي"]}
+AR_NAME_AMBIGUOUS = {"MLI": ("جمهورية مالي", "دولة مالي")}
 # Extra adjective forms that are not regular nisba derivations.
 AR_ADJ_EXTRA = {
     "KAZ": ["الكازاخ", "كازاخ"],
@@ -328,7 +332,10 @@ def main() -> int:
         en = EN_NAME.get(iso3, cldr_en.replace(" & ", " and "))
         ar = AR_NAME.get(iso3, cldr_ar)
         arv = [cldr_ar] + AR_VARIANTS.get(iso3, "").split("|")
-        arv = [v for v in uniq(arv) if v != ar]
+        if iso3 in AR_NAME_AMBIGUOUS:
+            ar, extra = AR_NAME_AMBIGUOUS[iso3]
+            arv.append(extra)
+        arv = [v for v in uniq(arv) if v != ar and v not in AR_EXCLUDE.get(iso3, [])]
         env = [cldr_en] + EN_VARIANTS.get(iso3, "").split("|")
         env = [v for v in uniq(env) if v != en]
         if iso3 in AR_ADJ_STEMS:

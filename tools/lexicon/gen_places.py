@@ -257,7 +257,7 @@ homs;SYR;city;Homs;حمص;;;;;;34.7324;36.7137
 latakia;SYR;city;Latakia;اللاذقية;;;;;;35.5317;35.7901
 idlib;SYR;city;Idlib;إدلب;ادلب;;;;;35.9306;36.6339
 sidon;LBN;city;Sidon;صيدا;;Saida;;;;33.5571;35.3729
-tyre;LBN;city;Tyre;صور;;Sour;;;;33.2705;35.2038
+tyre;LBN;city;Tyre;مدينة صور;;Sour;;;;33.2705;35.2038
 aqaba;JOR;city;Aqaba;العقبة;;;;;;29.5320;35.0063
 zarqa;JOR;city;Zarqa;الزرقاء;;;;;;32.0728;36.0880
 irbid;JOR;city;Irbid;إربد;اربد;;;;;32.5556;35.8500

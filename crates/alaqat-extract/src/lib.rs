@@ -86,15 +86,3 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         diagnostics: Vec::new(),
     }
 }
-
-/// A readable list of the lexicon hits in `text`, for lexicon maintainers (`alaqat annotate`
-/// shows the same through the CLI).
-pub fn debug_hits(text: &str) -> String {
-    let scan = scan::Scan::new(text, Lexicon::builtin());
-    let mut out = String::new();
-    for h in &scan.hits {
-        let entries = scan.entries(h);
-        out.push_str(&format!("{:?} t{}..{} {:?} {}\n", h.group, h.t0, h.t1, entries.first(), scan.slice(h.o)));
-    }
-    out
-}

@@ -17,6 +17,8 @@ use alaqat_model::{
 };
 use alaqat_store::{Store, StoredDocument};
 use alaqat_text::CharIndex;
+use std::collections::HashMap;
+
 use anyhow::Context;
 use serde::Serialize;
 
@@ -26,14 +28,17 @@ use crate::output::Output;
 pub(crate) fn write_json(store: &dyn Store, out: &mut Output) -> anyhow::Result<()> {
     let name = out.name();
     out.write_all(b"{\"documents\":[").with_context(|| format!("cannot write {name}"))?;
+    // People linked across documents get one id in every document and one entity record.
+    let entities = store.entities().context("cannot read entities from the store")?;
+    let links = alaqat_extract::link_people(&entities);
+    let entities = merge_linked(entities, &links);
     let mut first = true;
-    stream_documents(store, &mut |line| {
+    stream_documents(store, &links, &mut |line| {
         out.write_all(if first { b"\n" } else { b",\n" })?;
         first = false;
         out.write_all(line)
     })
     .with_context(|| format!("cannot export to {name}"))?;
-    let entities = store.entities().context("cannot read entities from the store")?;
     let entities: Vec<EntityOut<'_>> = entities.iter().map(EntityOut::from).collect();
     let conflicts: [ConflictOut; 0] = [];
     let tail = serde_json::to_vec(&Tail { entities, conflicts }).context("cannot encode entities")?;
@@ -48,7 +53,9 @@ pub(crate) fn write_json(store: &dyn Store, out: &mut Output) -> anyhow::Result<
 /// Writes one document object per line (JSON Lines); entities are in the `json` export.
 pub(crate) fn write_jsonl(store: &dyn Store, out: &mut Output) -> anyhow::Result<()> {
     let name = out.name();
-    stream_documents(store, &mut |line| {
+    let entities = store.entities().context("cannot read entities from the store")?;
+    let links = alaqat_extract::link_people(&entities);
+    stream_documents(store, &links, &mut |line| {
         out.write_all(line)?;
         out.write_all(b"\n")
     })
@@ -56,9 +63,14 @@ pub(crate) fn write_jsonl(store: &dyn Store, out: &mut Output) -> anyhow::Result
 }
 
 /// Calls `write` with each stored document encoded as compact JSON.
-fn stream_documents(store: &dyn Store, write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>) -> anyhow::Result<()> {
+fn stream_documents(
+    store: &dyn Store,
+    links: &HashMap<String, String>,
+    write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     let mut buffer = Vec::with_capacity(64 * 1024);
-    let result = store.for_each_document(&mut |stored| {
+    let result = store.for_each_document(&mut |mut stored| {
+        relink(&mut stored.extraction, links);
         buffer.clear();
         serde_json::to_writer(&mut buffer, &DocumentOut::new(&stored)).map_err(alaqat_store::Error::consumer)?;
         write(&buffer).map_err(alaqat_store::Error::consumer)
@@ -71,6 +83,52 @@ fn stream_documents(store: &dyn Store, write: &mut dyn FnMut(&[u8]) -> std::io::
             Err(error) => Err(anyhow::Error::new(error).context("cannot read documents from the store")),
         },
     }
+}
+
+/// Replaces linked person ids by their canonical id.
+fn relink(extraction: &mut Extraction, links: &HashMap<String, String>) {
+    if links.is_empty() {
+        return;
+    }
+    let canonical = |id: &mut String| {
+        if let Some(to) = links.get(id.as_str()) {
+            id.clone_from(to);
+        }
+    };
+    extraction.mentions.iter_mut().for_each(|m| canonical(&mut m.entity));
+    for event in &mut extraction.events {
+        for actor in [&mut event.source, &mut event.target] {
+            if let Some(id) = actor.entity.as_mut() {
+                canonical(id);
+            }
+        }
+    }
+}
+
+/// One entity record per linked person: the canonical one, with the others' spellings.
+fn merge_linked(entities: Vec<Entity>, links: &HashMap<String, String>) -> Vec<Entity> {
+    let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
+    let mut absorbed: Vec<Entity> = Vec::new();
+    for entity in entities {
+        if links.contains_key(&entity.id) {
+            absorbed.push(entity);
+        } else {
+            merged.push(entity);
+        }
+    }
+    for entity in absorbed {
+        if let Some(target) = merged.iter_mut().find(|e| links.get(&entity.id) == Some(&e.id)) {
+            for variant in entity.variants {
+                if !target.variants.contains(&variant) {
+                    target.variants.push(variant);
+                }
+            }
+            if target.role.is_none() {
+                target.role = entity.role;
+            }
+        }
+    }
+    merged
 }
 
 #[derive(Serialize)]

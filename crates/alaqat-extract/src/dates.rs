@@ -304,10 +304,25 @@ fn at(scan: &Scan<'_>, t: usize, published: Option<&TimeSpan>) -> Option<DateHit
 
 /// The date of a dateline: a day or month date in the first two sentences, before any event
 /// ("نور سلطان، 27 أيلول/سبتمبر 2021 -", "BEIJING, May 29, 2024 --", "أبوظبي، آذار/مارس 2019 (وام)").
-pub(crate) fn dateline(scan: &Scan<'_>, dates: &[DateHit]) -> Option<TimeSpan> {
+/// Returns the date and the first token of the dateline's date expression.
+pub(crate) fn dateline(scan: &Scan<'_>, dates: &[DateHit]) -> Option<(TimeSpan, usize)> {
     let first = dates.iter().find(|d| !d.relative)?;
     let sent = scan.toks.get(first.t0)?.sent;
-    let early = sent <= 1 && first.t0 - scan.sents.get(sent as usize)?.t0 <= 6;
+    let s0 = scan.sents.get(sent as usize)?.t0;
+    // Only a place, a weekday or punctuation may stand before a dateline's date: "جدة، الأربعاء
+    // 19 يوليو 2023", "BEIJING, May 29"; prose ("أقيمت العلاقات في ...") is not a dateline.
+    let looks_like_dateline = (s0..first.t0).all(|t| {
+        scan.toks[t].kind == TokenKind::Punct
+            || scan.hits.iter().any(|h| {
+                h.t0 <= t
+                    && t < h.t1
+                    && scan
+                        .entries(h)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Place(_) | Entry::Country(_) | Entry::Weekday(_)))
+            })
+    });
+    let early = sent <= 1 && first.t0 - s0 <= 6 && looks_like_dateline;
     if !early || !matches!(first.value.precision, Precision::Day | Precision::Month) {
         return None;
     }
@@ -318,7 +333,7 @@ pub(crate) fn dateline(scan: &Scan<'_>, dates: &[DateHit]) -> Option<TimeSpan> {
             && first.value.contains(&d.value)
             && scan.toks.get(d.t0).is_some_and(|t| t.sent <= 1)
     });
-    Some(lede_day.map_or(first.value, |d| d.value))
+    Some((lede_day.map_or(first.value, |d| d.value), first.t0))
 }
 
 /// The publication date a text implies when metadata has none: the latest date at day

@@ -284,6 +284,10 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
         let mut extra = 0;
         while extra < 2 && same(end) && name_like(scan, end, false) {
             let w = scan.word(end);
+            // A preposition with the article (للصحفيين, بالرياض) starts a phrase after the name.
+            if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p)) {
+                break;
+            }
             // A continuation never starts with the conjunction و; it starts the next item.
             if (w.starts_with('و') || w.starts_with('ف')) && !is_given(scan, end) && w.chars().count() > 3 {
                 break;
@@ -469,6 +473,22 @@ fn person_context(
             country = m.country.clone();
         }
     }
+    // نظيره الكازاخستاني X: the adjective after the counterpart word.
+    {
+        let mut k = c.lead;
+        let floor = c.lead.saturating_sub(4);
+        while k > floor {
+            k -= 1;
+            if let Some(adj) = mentions.iter().find(|m| m.t0 == k && m.kind == Kind::Adjective) {
+                if k > 0
+                    && scan.hit_at(k - 1, Group::Name).is_some_and(|h| scan.entries(h).contains(&Entry::Counterpart))
+                {
+                    country = adj.country.clone();
+                    break;
+                }
+            }
+        }
+    }
     // The role after the name: "، وزير الداخلية السعودي،" or "نائب وزير الشؤون الداخلية".
     let sent = scan.toks[c.t0].sent;
     let mut j = c.t1;
@@ -486,7 +506,9 @@ fn person_context(
             continue;
         }
         if let Some(m) = mentions.iter().find(|m| m.t0 == j) {
-            if country.is_none() && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital) {
+            // A place after the name is where it happens ("في الرياض"), not whose official it is.
+            let located = j > 0 && matches!(scan.word(j - 1), "في" | "من" | "الي" | "بين");
+            if country.is_none() && !located && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital) {
                 country = m.country.clone();
             }
             if m.kind == Kind::Person {
@@ -499,22 +521,6 @@ fn person_context(
             break;
         }
         j += 1;
-    }
-    // نظيره الكازاخستاني X: the adjective after the counterpart word.
-    if country.is_none() {
-        let mut k = c.lead;
-        let floor = c.lead.saturating_sub(4);
-        while k > floor {
-            k -= 1;
-            if let Some(adj) = mentions.iter().find(|m| m.t0 == k && m.kind == Kind::Adjective) {
-                if k > 0
-                    && scan.hit_at(k - 1, Group::Name).is_some_and(|h| scan.entries(h).contains(&Entry::Counterpart))
-                {
-                    country = adj.country.clone();
-                    break;
-                }
-            }
-        }
     }
     // "من الجانب الكازاخستاني" / "الوفد السعودي" earlier in the sentence.
     if country.is_none() {

@@ -82,6 +82,8 @@ pub(crate) struct Context<'s, 'a> {
     pub published: Option<TimeSpan>,
     /// The publication date comes from metadata or a dateline, so the report's news is of that day.
     pub report_dated: bool,
+    /// The first token of the dateline's date: the report's date, not an event's.
+    pub dateline_token: Option<usize>,
 }
 
 /// Codes every trigger in the document and merges repeats.
@@ -89,6 +91,8 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
     let scan = cx.scan;
     let lex = scan.lex;
     let mut events: Vec<Event> = Vec::new();
+    // Whether each event's date is only the publication date of the report.
+    let mut soft: Vec<bool> = Vec::new();
     let triggers: Vec<(&Hit, u16)> = scan
         .hits
         .iter()
@@ -130,7 +134,13 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
             let dates = event_dates(cx, si, hit, &anchors, trig.code.as_str());
             let modality = modality(scan, hit, sent.t0);
             let place = place_in(cx, sent.t0, sent.t1);
+            let date_is_report_date = |d: Option<TimeSpan>| {
+                d.is_some()
+                    && d == cx.published
+                    && !cx.dates.iter().any(|h| h.t0 >= sent.t0 && h.t0 < sent.t1 && Some(h.t0) != cx.dateline_token)
+            };
             let mut push = |code: &str, s: &Group_, t: &Group_, date: Option<TimeSpan>| {
+                soft.push(date_is_report_date(date));
                 // A meeting or visit still to come is an intent to meet (CAMEO 036).
                 let code = if modality == Modality::Expected && code.starts_with("04") { "036" } else { code };
                 let Some(c) = lex.cameo.get(code) else { return };
@@ -186,7 +196,7 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
             }
         }
     }
-    let mut merged = merge(events);
+    let mut merged = merge(events, soft);
     for (i, e) in merged.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
     }
@@ -445,13 +455,10 @@ fn parties(
             let a = if verb { subject() } else { agent() };
             match (a, with) {
                 (Some(a), Some(w)) if a.country != w.country => Some((a.clone(), w.clone(), true)),
-                (Some(a), _) => first_other(a, &actors).map(|b| (a.clone(), b, true)).or_else(|| {
-                    if has_dyad_word {
-                        dyad_other(a).map(|b| (a.clone(), b, false))
-                    } else {
-                        None
-                    }
-                }),
+                (Some(a), _) => first_other(a, &after)
+                    .or_else(|| first_other(a, &actors))
+                    .map(|b| (a.clone(), b, true))
+                    .or_else(|| if has_dyad_word { dyad_other(a).map(|b| (a.clone(), b, false)) } else { None }),
                 (None, _) if has_dyad_word => dyad_pair(),
                 _ => None,
             }
@@ -505,7 +512,7 @@ fn parties(
                     .iter()
                     .find(|g| g.lead == hit.t1 && g.prep == Prep::None)
                     .copied()
-                    .or_else(|| before.iter().find(unprepped).or(before.first()).copied())
+                    .or_else(|| before.iter().rev().find(unprepped).or(before.last()).copied())
             }?
             .clone();
             match first_other(&source, &after).or_else(|| first_other(&source, &actors)) {
@@ -533,7 +540,11 @@ fn anchor_dates(cx: &Context<'_, '_>) -> Vec<Option<TimeSpan>> {
     let scan = cx.scan;
     let mut anchors: Vec<Option<TimeSpan>> = Vec::with_capacity(scan.sents.len());
     for (si, sent) in scan.sents.iter().enumerate() {
-        let own = cx.dates.iter().rfind(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).map(|d| d.value);
+        let own = cx
+            .dates
+            .iter()
+            .rfind(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && Some(d.t0) != cx.dateline_token)
+            .map(|d| d.value);
         let inherited = || {
             let prev = si.checked_sub(1)?;
             refers_back(scan, sent.t0, sent.t1).then(|| anchors[prev]).flatten()
@@ -574,7 +585,8 @@ fn event_dates(
 ) -> Vec<Option<TimeSpan>> {
     let scan = cx.scan;
     let sent = scan.sents[si];
-    let here: Vec<&DateHit> = cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1).collect();
+    let here: Vec<&DateHit> =
+        cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && Some(d.t0) != cx.dateline_token).collect();
     let trigger_word = scan.word(hit.t0);
     let dual = ["زيارتان", "زيارتين", "زيارتا", "زيارتي"].iter().any(|d| trigger_word.contains(d));
     if dual && here.len() >= 2 {
@@ -662,54 +674,58 @@ fn place_in(cx: &Context<'_, '_>, t0: usize, t1: usize) -> Option<(String, Strin
 /// One event per real-world action: same code, same parties (either direction for mutual
 /// codes), compatible dates. The merged event keeps the most precise date and the evidence of
 /// the mention that carried it.
-fn merge(events: Vec<Event>) -> Vec<Event> {
+fn merge(events: Vec<Event>, soft: Vec<bool>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    let mut out_soft: Vec<bool> = Vec::new();
     let mut index: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
-    for e in events {
+    for (mut e, e_soft) in events.into_iter().zip(soft) {
         let directed = matches!(e.code.as_str(), "042" | "043" | "051" | "054" | "071" | "073" | "111" | "030" | "031");
         let (a, b) = (e.source.country.clone(), e.target.country.clone());
         let pair = if directed || a <= b { (a, b) } else { (b, a) };
         let k = (e.code.clone(), pair.0, pair.1);
         let slots = index.entry(k).or_default();
+        // A date taken from the publication date ("soft") never keeps two tellings apart.
         let same = slots.iter().copied().find(|&i| {
             let o: &Event = &out[i];
             match (o.date, e.date) {
+                _ if out_soft[i] || e_soft => true,
                 (Some(x), Some(y)) => x.overlaps(&y),
                 _ => o.modality == e.modality,
             }
         });
-        match same {
-            Some(i) => {
-                let o = &mut out[i];
-                let better_date = match (o.date, e.date) {
-                    (None, Some(_)) => true,
-                    (Some(x), Some(y)) => days(&y) < days(&x) || y.precision < x.precision,
-                    _ => false,
-                };
-                if better_date {
-                    o.date = e.date;
-                    o.evidence = e.evidence;
-                    o.trigger = e.trigger;
+        let Some(i) = same else {
+            slots.push(out.len());
+            out.push(e);
+            out_soft.push(e_soft);
+            continue;
+        };
+        // A mutual code may come with the sides the other way round.
+        if out[i].source.country != e.source.country {
+            std::mem::swap(&mut e.source, &mut e.target);
+        }
+        let o = &mut out[i];
+        let better_date = match (o.date, e.date) {
+            _ if out_soft[i] && !e_soft && e.date.is_some() => true,
+            _ if e_soft && !out_soft[i] => false,
+            (None, Some(_)) => true,
+            (Some(x), Some(y)) => days(&y) < days(&x) || y.precision < x.precision,
+            _ => false,
+        };
+        if better_date {
+            o.date = e.date;
+            o.evidence = e.evidence;
+            o.trigger = e.trigger;
+            out_soft[i] = e_soft;
+        }
+        for (mine, theirs) in [(&mut o.source, e.source), (&mut o.target, e.target)] {
+            if mine.entity.is_none() {
+                mine.entity = theirs.entity;
+                if theirs.code.len() > mine.code.len() {
+                    mine.code = theirs.code;
                 }
-                if o.source.entity.is_none() {
-                    o.source.entity = e.source.entity;
-                    if e.source.code.len() > o.source.code.len() {
-                        o.source.code = e.source.code;
-                    }
-                }
-                if o.target.entity.is_none() {
-                    o.target.entity = e.target.entity;
-                    if e.target.code.len() > o.target.code.len() {
-                        o.target.code = e.target.code;
-                    }
-                }
-                o.confidence = o.confidence.max(e.confidence);
-            }
-            None => {
-                slots.push(out.len());
-                out.push(e);
             }
         }
+        o.confidence = o.confidence.max(e.confidence);
     }
     out
 }

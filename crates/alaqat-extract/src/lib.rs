@@ -19,11 +19,13 @@ mod dates;
 mod entities;
 mod events;
 mod lexicon;
+mod link;
 mod scan;
 
 use alaqat_model::{DateMention, Document, Extraction, Mention, TimeSpan};
 
 pub use lexicon::Lexicon;
+pub use link::link_people;
 
 /// Extracts entities, dates, events and claims from one document.
 pub fn extract(doc: &Document) -> Extraction {
@@ -38,7 +40,8 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
     // metadata has no date, stand in for the publication date.
     let absolute = dates::find(&scan, None);
     let dateline = dates::dateline(&scan, &absolute);
-    let (published, report_dated, inferred) = match (published, dateline) {
+    let dateline_token = dateline.map(|(_, t)| t);
+    let (published, report_dated, inferred) = match (published, dateline.map(|(d, _)| d)) {
         // Metadata at month precision, a dateline day inside it: the day is more precise.
         (Some(p), Some(d)) if p.precision > d.precision && p.contains(&d) => (Some(d), true, None),
         (Some(p), _) => (Some(p), true, None),
@@ -62,6 +65,7 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         dyad: dyad.clone(),
         published,
         report_dated,
+        dateline_token,
     };
     let events = events::find(&cx);
     let claims = claims::find(&scan, &found.mentions, &date_hits, &events, &dyad);

@@ -169,7 +169,12 @@ impl<'a> Scan<'a> {
                     while last > t0 && self.toks[last].kind == TokenKind::Punct {
                         last -= 1;
                     }
-                    let o = self.key.to_original(start, end);
+                    // The span of a للـ variant starts after the preposition, as for وكازاخستان.
+                    let o = if pat.lil {
+                        self.key.to_original(start + 'ل'.len_utf8(), end)
+                    } else {
+                        self.key.to_original(start, end)
+                    };
                     if pat.acronym && o.slice(self.text).is_some_and(|t| t.chars().any(char::is_lowercase)) {
                         continue;
                     }

@@ -67,7 +67,11 @@ fn period_ends_sentence(text: &str, pos: usize) -> bool {
     if next.is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |i| i + 1);
+    // The separator may be several bytes long (NBSP): step over the whole character.
+    let word_start = before
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -107,6 +111,13 @@ mod tests {
             split("Dr. Smith met Mr. J. Doe in the U.S. capital. Talks went well."),
             ["Dr. Smith met Mr. J. Doe in the U.S. capital.", "Talks went well."]
         );
+    }
+
+    #[test]
+    fn a_multibyte_space_before_a_period_is_a_char_boundary() {
+        // Found by the extraction property test: NBSP (2 bytes) before an abbreviation check.
+        assert_eq!(split("ab\u{a0}x. Cd"), ["ab\u{a0}x.", "Cd"]);
+        assert_eq!(split("\u{a0}."), Vec::<&str>::new());
     }
 
     #[test]

@@ -1,0 +1,10 @@
+//! Integration tests of alaqat-extract: dates, entities, events and claims on small fixtures,
+//! snapshots of the demo corpus, and property tests of the output's invariants.
+
+mod claims;
+mod dates;
+mod entities;
+mod events;
+mod properties;
+mod snapshots;
+mod support;

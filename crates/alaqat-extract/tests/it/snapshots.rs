@@ -1,0 +1,89 @@
+//! Snapshots of every plain-text article of the demo corpus, one table line per item.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{render, run};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/corpus");
+
+/// The articles snapshotted, by file name. `every_corpus_article_has_a_snapshot` keeps this in
+/// step with the directory.
+const ARTICLES: &[&str] = &[
+    "are-kaz-economic-ties-2024.txt",
+    "are-uzb-mirziyoyev-abu-dhabi-2019-03.txt",
+    "egy-chn-sisi-beijing-en-2024-05.txt",
+    "kwt-uzb-kuwait-fund.cp1256.txt",
+    "omn-irn-haitham-tehran-2023-05.txt",
+    "sau-kaz-falih-nursultan-2021-09.txt",
+    "sau-kaz-fm-letter-riyadh.txt",
+    "sau-kaz-interior-2025-12.txt",
+    "sau-kaz-interior-riyadh-2025-12-18.txt",
+    "sau-kaz-jeddah-summit-2023-07.txt",
+    "sau-kaz-jeddah-summit-reprint-2023-07.txt",
+    "sau-kaz-relations-since-1994.txt",
+];
+
+fn path(name: &str) -> PathBuf {
+    Path::new(CORPUS).join(name)
+}
+
+/// The article's text: UTF-8, or windows-1256 for `*.cp1256.txt`.
+fn read(name: &str) -> String {
+    let bytes = std::fs::read(path(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    if name.ends_with(".cp1256.txt") {
+        let (text, had_errors) = encoding_rs::WINDOWS_1256.decode_without_bom_handling(&bytes);
+        assert!(!had_errors, "{name}: not valid windows-1256");
+        text.into_owned()
+    } else {
+        let text = String::from_utf8(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)
+    }
+}
+
+fn check(name: &str) {
+    let text = read(name);
+    let x = run(&text);
+    let snapshot = name.trim_end_matches(".txt").replace('.', "_");
+    insta::assert_snapshot!(snapshot, render(&text, &x));
+}
+
+macro_rules! articles {
+    ($($test:ident => $file:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check($file);
+            }
+        )*
+    };
+}
+
+articles! {
+    are_kaz_economic_ties_2024 => "are-kaz-economic-ties-2024.txt",
+    are_uzb_mirziyoyev_abu_dhabi_2019_03 => "are-uzb-mirziyoyev-abu-dhabi-2019-03.txt",
+    egy_chn_sisi_beijing_en_2024_05 => "egy-chn-sisi-beijing-en-2024-05.txt",
+    kwt_uzb_kuwait_fund_cp1256 => "kwt-uzb-kuwait-fund.cp1256.txt",
+    omn_irn_haitham_tehran_2023_05 => "omn-irn-haitham-tehran-2023-05.txt",
+    sau_kaz_falih_nursultan_2021_09 => "sau-kaz-falih-nursultan-2021-09.txt",
+    sau_kaz_fm_letter_riyadh => "sau-kaz-fm-letter-riyadh.txt",
+    sau_kaz_interior_2025_12 => "sau-kaz-interior-2025-12.txt",
+    sau_kaz_interior_riyadh_2025_12_18 => "sau-kaz-interior-riyadh-2025-12-18.txt",
+    sau_kaz_jeddah_summit_2023_07 => "sau-kaz-jeddah-summit-2023-07.txt",
+    sau_kaz_jeddah_summit_reprint_2023_07 => "sau-kaz-jeddah-summit-reprint-2023-07.txt",
+    sau_kaz_relations_since_1994 => "sau-kaz-relations-since-1994.txt",
+}
+
+#[test]
+fn every_corpus_article_has_a_snapshot() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(CORPUS)
+        .unwrap_or_else(|e| panic!("{CORPUS}: {e}"))
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".txt"))
+        .collect();
+    on_disk.sort();
+    assert_eq!(
+        on_disk,
+        ARTICLES,
+        "help: add the new article to ARTICLES and to `articles!` in tests/it/snapshots.rs, then review the new snapshot"
+    );
+}

@@ -168,16 +168,15 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
                     pending_space = Some((pos, c.len_utf8()));
                 }
             }
+            Fold::Expand => {
+                let joins = ends_with_abd(&out.key) && starts_with_al(c, &mut chars.clone());
+                expand(out, c, pos, &mut pending_space, joins);
+            }
             fold => {
-                if let Some((space_pos, space_len)) = pending_space.take() {
-                    if !(ends_with_abd(&out.key) && starts_with_al(c, &mut chars.clone())) {
-                        push(out, ' ', space_pos, space_len);
-                    }
-                }
+                flush_space(out, &mut pending_space, ends_with_abd(&out.key) && starts_with_al(c, &mut chars.clone()));
                 match fold {
-                    Fold::Keep => push(out, c, pos, c.len_utf8()),
                     Fold::To(to) => push(out, to, pos, c.len_utf8()),
-                    _ => expand(out, c, pos),
+                    _ => push(out, c, pos, c.len_utf8()),
                 }
             }
         }
@@ -194,9 +193,21 @@ fn push(out: &mut Normalized, c: char, pos: usize, original_len: usize) {
     }
 }
 
-/// Compatibility decomposition and lowercasing, each result folded again.
-fn expand(out: &mut Normalized, c: char, pos: usize) {
-    let mut buf = [char::default(); 8];
+/// Writes a pending space before the next kept character, unless `عبد` joins the name after it.
+fn flush_space(out: &mut Normalized, pending: &mut Option<(usize, usize)>, joins: bool) {
+    if let Some((space_pos, space_len)) = pending.take() {
+        if !joins {
+            push(out, ' ', space_pos, space_len);
+        }
+    }
+}
+
+/// Compatibility decomposition and lowercasing, each result folded again. Spaces inside an
+/// expansion (ﷺ, or the isolated tashkeel forms that decompose to a space and a mark) follow the
+/// same rule as spaces in the text: written only before a kept character.
+fn expand(out: &mut Normalized, c: char, pos: usize, pending: &mut Option<(usize, usize)>, joins: bool) {
+    // The longest compatibility decomposition (U+FDFA) is 18 characters.
+    let mut buf = [char::default(); 32];
     let mut n = 0;
     decompose_compatible(c, |d| {
         for l in d.to_lowercase() {
@@ -207,13 +218,22 @@ fn expand(out: &mut Normalized, c: char, pos: usize) {
         }
     });
     let len = c.len_utf8();
+    let mut first_kept = true;
     for &d in &buf[..n] {
-        match fold_char(d) {
-            Fold::Drop | Fold::Expand => {}
-            Fold::Space => push(out, ' ', pos, len),
-            Fold::Keep => push(out, d, pos, len),
-            Fold::To(to) => push(out, to, pos, len),
-        }
+        let folded = match fold_char(d) {
+            Fold::Drop | Fold::Expand => continue,
+            Fold::Space => {
+                if pending.is_none() && !out.key.is_empty() {
+                    *pending = Some((pos, len));
+                }
+                continue;
+            }
+            Fold::Keep => d,
+            Fold::To(to) => to,
+        };
+        flush_space(out, pending, first_kept && joins);
+        first_kept = false;
+        push(out, folded, pos, len);
     }
 }
 
@@ -314,6 +334,15 @@ mod tests {
     fn collapses_whitespace_and_lowercases() {
         assert_eq!(key("  Saudi\n\n  Arabia  "), "saudi arabia");
         assert_eq!(key("نور\u{00A0}سلطان"), "نور سلطان");
+    }
+
+    #[test]
+    fn isolated_tashkeel_forms_leave_no_space() {
+        // Found by CI's property test: U+FE72 decomposes to a space and a mark.
+        assert_eq!(key("\u{FE72}"), "");
+        assert_eq!(key("ب \u{FE72}"), "ب");
+        assert_eq!(key("ب \u{FE72}ت"), "ب ت");
+        assert_eq!(key("\u{FDFA}"), "صلي الله عليه وسلم");
     }
 
     #[test]

@@ -339,8 +339,19 @@ fn parties(
         if english {
             return before.iter().rev().find(unprepped).or(before.last()).copied();
         }
-        // "خامنئي، الذي أشاد": after a relative pronoun the subject is its antecedent.
+        // "خامنئي، الذي أشاد": after a relative pronoun the subject is its antecedent, unless the
+        // verb carries the antecedent as its object ("الذي استقبله نظيره السعودي": the one whom
+        // his Saudi counterpart received), and then the subject follows the verb.
         if verb && hit.t0 > 0 && RELATIVES.contains(&scan.word(hit.t0 - 1)) {
+            let word = scan.word(hit.t0);
+            let object_suffix = ["ه", "ها", "هما", "هم"].iter().any(|x| word.ends_with(x));
+            let (c0, c1) = clause(scan, hit.t0, 0, scan.toks.len());
+            let _ = c0;
+            if object_suffix {
+                if let Some(g) = after.iter().find(|g| g.prep == Prep::None && g.lead < c1) {
+                    return Some(g);
+                }
+            }
             return before.last().copied();
         }
         if verb {
@@ -447,7 +458,8 @@ fn parties(
                 .find(|g| g.country != host.country && g.prep == Prep::None)
                 .copied()
                 .cloned()
-                .or_else(|| first_other(&host, &after))?;
+                .or_else(|| first_other(&host, &after))
+                .or_else(|| before.iter().rev().find(|g| g.country != host.country).copied().cloned())?;
             Some((host, guest, true))
         }
         Role::Meet => {

@@ -153,6 +153,7 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
     people(scan, on, &mut mentions, &mut entities);
     mentions.sort_by_key(|m| (m.t0, m.t1));
     honorific_pronouns(scan, &mut mentions);
+    bare_head_titles(scan, on, &mut mentions, &mut entities);
     let mut entities: Vec<Entity> = entities.into_values().collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     Found { mentions, entities, places }
@@ -661,6 +662,100 @@ fn honorific_pronouns(scan: &Scan<'_>, mentions: &mut Vec<Mention>) {
         if let Some(m) = referent {
             added.push(Mention { t0: t, t1: t + 1, lead: t, o: scan.toks[t].o, pronoun: true, ..m.clone() });
         }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.t0, m.t1));
+}
+
+/// A head-of-state title without a name ("وكان سمو الأمير قد استقبل ...") stands for the one
+/// holder of that office, at the document's date, among the two countries the document is about:
+/// الأمير in a Qatari report is the Emir. Ambiguous cases (two presidents) stay unresolved.
+/// Like pronouns, these mentions act in events but are not exported as names.
+fn bare_head_titles(
+    scan: &Scan<'_>,
+    on: Option<Date>,
+    mentions: &mut Vec<Mention>,
+    entities: &mut HashMap<String, Entity>,
+) {
+    let lex = scan.lex;
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions.iter().filter(|m| matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital)) {
+        if let Some(c) = m.country.as_deref() {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let mut top: Vec<(&str, usize)> = counts.into_iter().collect();
+    top.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), *c));
+    let focus: Vec<String> = top.iter().take(2).map(|(c, _)| c.to_string()).collect();
+    let mut added = Vec::new();
+    for hit in scan.hits.iter().filter(|h| h.group == Group::Title) {
+        let Some(title) = scan.entries(hit).iter().find_map(|e| {
+            if let Entry::Title(i) = e {
+                Some(&lex.titles[*i as usize])
+            } else {
+                None
+            }
+        }) else {
+            continue;
+        };
+        let roles: &[&str] = match title.role_en.as_str() {
+            "king" => &["king"],
+            "sultan" => &["sultan"],
+            "prince" => &["emir"],
+            "president" => &["president"],
+            "crown prince" => &["crown prince"],
+            _ => continue,
+        };
+        // A name, a country or another title after it: not a bare title.
+        let next = hit.t1;
+        let named = mentions.iter().any(|m| m.t0 >= hit.t0 && m.t0 <= next + 1 && m.kind != Kind::Dyad)
+            || title_at(scan, next).is_some()
+            || chain(scan, next).is_some_and(|(end, _)| end - next >= 2 || is_given(scan, next));
+        // "X، ولي العهد" is X's role; "ولي العهد الأسبق" a former holder.
+        let appositive = mentions.iter().any(|m| m.kind == Kind::Person && m.t1 <= hit.t0 && hit.t0 <= m.t1 + 1);
+        let former = matches!(scan.word(next), "الاسبق" | "السابق" | "الراحل" | "former" | "late" | "then");
+        if named || appositive || former {
+            continue;
+        }
+        let holders: Vec<u16> = (0..lex.persons.len() as u16)
+            .filter(|&i| {
+                lex.persons[i as usize].offices.iter().any(|o| {
+                    roles.contains(&o.role_en.as_str())
+                        && focus.contains(&o.iso3)
+                        && on.map_or(o.to.is_none(), |d| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
+                })
+            })
+            .collect();
+        let [holder] = holders.as_slice() else { continue };
+        let p = &lex.persons[*holder as usize];
+        let Some(office) = p.offices.iter().find(|o| roles.contains(&o.role_en.as_str())) else { continue };
+        let id = format!("per:{}", p.id);
+        entities.entry(id.clone()).or_insert_with(|| Entity {
+            id: id.clone(),
+            kind: Some(EntityKind::Person),
+            name_ar: Some(p.ar.clone()).filter(|s| !s.is_empty()),
+            name_en: Some(p.en.clone()).filter(|s| !s.is_empty()),
+            country: Some(office.iso3.clone()),
+            role: Some(office.role_en.clone()),
+            sector: Some(office.sector.clone()),
+            variants: Vec::new(),
+        });
+        // Honorifics before the title belong to the same phrase (سمو الأمير).
+        let mut lead = hit.t0;
+        while let Some(h) = scan.hits.iter().find(|h| h.group == Group::Title && h.t1 == lead) {
+            lead = h.t0;
+        }
+        added.push(Mention {
+            kind: Kind::Person,
+            t0: hit.t0,
+            t1: hit.t1,
+            lead,
+            o: hit.o,
+            entity: id,
+            country: Some(office.iso3.clone()),
+            sector: Some(office.sector.clone()),
+            pronoun: true,
+        });
     }
     mentions.extend(added);
     mentions.sort_by_key(|m| (m.t0, m.t1));

@@ -267,7 +267,8 @@ pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize
                 if m.kind == Kind::Person || last.code.len() < code.len() {
                     last.code = code;
                 }
-                if m.kind == Kind::Person {
+                // A named person is not replaced by a title or pronoun standing for someone.
+                if m.kind == Kind::Person && (last.entity.is_none() || !m.pronoun) {
                     last.entity = Some(m.entity.clone());
                     last.person = true;
                 }
@@ -419,7 +420,18 @@ fn parties(
             } else if object_first {
                 before.iter().find(unprepped).copied()
             } else {
-                agent()
+                // The visitor stands between the noun and the destination, as a genitive or in a
+                // relative clause: "الزيارتان اللتان قام بهما الرئيس X إلى الإمارات".
+                let destination_at =
+                    groups.iter().find(|g| g.lead >= hit.t1 && matches!(g.prep, Prep::To)).map(|g| g.lead);
+                destination_at
+                    .and_then(|d| {
+                        after
+                            .iter()
+                            .find(|g| g.lead < d && (g.prep == Prep::None || (g.prep == Prep::Li && g.person)))
+                            .copied()
+                    })
+                    .or_else(agent)
             }?
             .clone();
             let destinations: Vec<&Group_> = groups.iter().filter(|g| g.lead >= hit.t1).collect();
@@ -452,10 +464,21 @@ fn parties(
             if article && !after.iter().any(|g| g.lead <= hit.t1 + 1 && g.prep == Prep::None) {
                 return None;
             }
-            let host = if verb { subject() } else { agent() }?.clone();
+            // "مراسم استقبال لجلالة السلطان": after a reception noun, ل marks the guest; the host
+            // is a plain genitive or the subject before.
+            let host = if verb {
+                subject()
+            } else {
+                after
+                    .iter()
+                    .find(|g| g.lead <= hit.t1 + 1 && g.prep == Prep::None)
+                    .copied()
+                    .or_else(|| before.iter().rev().find(unprepped).copied())
+            }?
+            .clone();
             let guest = after
                 .iter()
-                .find(|g| g.country != host.country && g.prep == Prep::None)
+                .find(|g| g.country != host.country && matches!(g.prep, Prep::None | Prep::Li))
                 .copied()
                 .cloned()
                 .or_else(|| first_other(&host, &after))

@@ -193,6 +193,20 @@ pub struct Lexicon {
     pub patterns: Vec<Pattern>,
     /// Every pattern, searched anchored at the places a word can start.
     pub automaton: aho_corasick::nfa::contiguous::NFA,
+    /// Forward-looking markers of `data/commitment_markers.tsv`.
+    pub commitment_markers: Vec<Phrase>,
+    /// English connectives and fragment words of `data/discourse_en.tsv`.
+    pub discourse_en: Vec<Phrase>,
+}
+
+/// A phrase of `data/commitment_markers.tsv` or `data/discourse_en.tsv`, matched on tokens of
+/// the normalized key (not through the automaton).
+#[derive(Debug)]
+pub struct Phrase {
+    /// Normalized words, each with whether suffixes may follow it (`*` in the data).
+    pub words: Vec<(String, bool)>,
+    /// The `kind` column.
+    pub kind: String,
 }
 
 /// One compiled pattern.
@@ -217,7 +231,7 @@ macro_rules! data {
 }
 
 /// The data files, compiled into the binary so extraction needs no file system.
-const FILES: [(&str, &str); 14] = [
+const FILES: [(&str, &str); 16] = [
     data!("countries.tsv"),
     data!("places.tsv"),
     data!("organizations.tsv"),
@@ -232,6 +246,8 @@ const FILES: [(&str, &str); 14] = [
     data!("given_names.tsv"),
     data!("function_words.tsv"),
     data!("groups.tsv"),
+    data!("commitment_markers.tsv"),
+    data!("discourse_en.tsv"),
 ];
 
 /// Rows of a TSV file: the header names the columns; `#` lines are comments.
@@ -614,6 +630,29 @@ impl Lexicon {
             b.add(f, Entry::Counterpart);
         }
 
+        // Phrases matched token by token: a `*` right after a word lets suffixes follow it.
+        let phrases = |name: &'static str| -> Vec<Phrase> {
+            let t = table(name);
+            let (form, kind) = (t.col("form"), t.col("kind"));
+            t.rows
+                .iter()
+                .map(|row| {
+                    let key = normalize_word(cell(row, form));
+                    let mut words: Vec<(String, bool)> = Vec::new();
+                    for tok in alaqat_text::tokenize(&key) {
+                        match (tok.text(&key), words.last_mut()) {
+                            ("*", Some(last)) => last.1 = true,
+                            (w, _) => words.push((w.to_string(), false)),
+                        }
+                    }
+                    Phrase { words, kind: cell(row, kind).to_string() }
+                })
+                .filter(|p| !p.words.is_empty())
+                .collect()
+        };
+        let commitment_markers = phrases("commitment_markers.tsv");
+        let discourse_en = phrases("discourse_en.tsv");
+
         let patterns = b.patterns;
         // One DFA over every pattern, walked from each place a word can start: a single walk
         // yields every pattern that starts there, of every group.
@@ -636,6 +675,8 @@ impl Lexicon {
             country_index,
             patterns,
             automaton,
+            commitment_markers,
+            discourse_en,
         }
     }
 

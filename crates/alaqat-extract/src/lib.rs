@@ -15,9 +15,11 @@
 //! ```
 
 mod claims;
+mod commitments;
 mod dates;
 mod entities;
 mod events;
+mod flags;
 mod lexicon;
 mod link;
 mod scan;
@@ -34,6 +36,7 @@ pub fn extract(doc: &Document) -> Extraction {
 
 /// Extracts from a text with an optional publication date from metadata.
 pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
+    let metadata = published;
     let lex = Lexicon::builtin();
     let scan = scan::Scan::new(text, lex);
     // Absolute dates first, without relative resolution: they find the dateline and, when
@@ -69,6 +72,17 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
     };
     let events = events::find(&cx);
     let claims = claims::find(&scan, &found.mentions, &date_hits, &events, &dyad);
+    let commitments = commitments::find(&scan, &date_hits, &found.mentions, &dyad, published.as_ref(), dateline_token);
+    let flags = flags::find(&flags::Input {
+        scan: &scan,
+        places: &found.places,
+        dates: &date_hits,
+        events: &events,
+        commitments: &commitments,
+        published,
+        metadata,
+        dateline: dateline.map(|(d, _)| d),
+    });
 
     let mentions = found
         .mentions
@@ -77,15 +91,14 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         .map(|m| Mention { entity: m.entity.clone(), span: m.o })
         .collect();
     let dates = date_hits.iter().map(|d| DateMention { span: d.o, value: d.value, relative: d.relative }).collect();
-    let _ = found.places;
     Extraction {
         entities: found.entities,
         mentions,
         dates,
         events,
         claims,
-        commitments: Vec::new(),
-        flags: Vec::new(),
+        commitments,
+        flags,
         inferred_published: inferred,
         diagnostics: Vec::new(),
     }

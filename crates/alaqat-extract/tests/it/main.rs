@@ -2,6 +2,7 @@
 //! snapshots of the demo corpus, and property tests of the output's invariants.
 
 mod claims;
+mod commitments_flags;
 mod dates;
 mod entities;
 mod events;

@@ -1,0 +1,156 @@
+//! Commitment status: pending, fulfilled or overdue as of a date.
+
+use crate::fusion::root;
+use crate::{CommitmentStatus, Doc, FusedEvent};
+use alaqat_model::{Commitment, Date, Modality, TimeSpan};
+
+/// What kind of event would fulfil a commitment, read from its `what`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A meeting, visit, summit or talks: fulfilled by 04x.
+    Meeting,
+    /// Signing an agreement: fulfilled by 057.
+    Signing,
+    /// Not recognisable: either kind fulfils it.
+    Any,
+}
+
+const MEETING_WORDS: &[&str] = &[
+    "اجتماع",
+    "اجتماعات",
+    "لقاء",
+    "لقاءات",
+    "زيارة",
+    "زيارات",
+    "قمة",
+    "محادثات",
+    "مشاورات",
+    "لجنة",
+    "لجان",
+    "يجتمع",
+    "يلتقي",
+    "يزور",
+    "meeting",
+    "meet",
+    "visit",
+    "summit",
+    "talks",
+    "consultations",
+    "committee",
+    "committees",
+];
+const SIGNING_WORDS: &[&str] = &[
+    "توقيع",
+    "اتفاقية",
+    "اتفاقيات",
+    "اتفاق",
+    "مذكرة",
+    "مذكرات",
+    "معاهدة",
+    "sign",
+    "signing",
+    "agreement",
+    "agreements",
+    "memorandum",
+    "mou",
+    "treaty",
+    "accord",
+];
+
+/// Classifies a commitment by the words of its `what` (normalized like all match keys, and
+/// allowing Arabic proclitics and suffixes: a word matches when it starts with a keyword after
+/// an optional `و`/`ال`/`وال`/`ب`/`لل` prefix).
+pub(crate) fn kind(what: &str) -> Kind {
+    let words = crate::dedup::words(what);
+    let has = |list: &[&str]| {
+        list.iter().any(|kw| {
+            let kw = alaqat_text::normalize_word(kw);
+            words.iter().any(|w| {
+                ["", "و", "ال", "وال", "ب", "بال", "لل", "ف"]
+                    .iter()
+                    .any(|p| w.strip_prefix(&alaqat_text::normalize_word(p)).is_some_and(|rest| rest.starts_with(&kw)))
+            })
+        })
+    };
+    match (has(SIGNING_WORDS), has(MEETING_WORDS)) {
+        (true, _) => Kind::Signing,
+        (false, true) => Kind::Meeting,
+        (false, false) => Kind::Any,
+    }
+}
+
+fn fulfils_kind(kind: Kind, code: &str) -> bool {
+    let r = root(code);
+    // 03x (intent to meet, to sign) is itself a promise, never its fulfilment.
+    let meeting = r.starts_with("04");
+    let signing = r == "057";
+    match kind {
+        Kind::Meeting => meeting,
+        Kind::Signing => signing,
+        Kind::Any => meeting || signing,
+    }
+}
+
+fn same_parties(parties: &[String], f: &FusedEvent) -> bool {
+    let (a, b) = (f.source.country.as_str(), f.target.country.as_str());
+    match parties {
+        [] => false,
+        [p] => a == p || b == p,
+        _ => a != b && parties.iter().any(|p| p == a) && parties.iter().any(|p| p == b),
+    }
+}
+
+pub(crate) fn status(doc: &Doc<'_>, c: &Commitment, fused: &[FusedEvent], as_of: Date) -> CommitmentStatus {
+    let published: Option<TimeSpan> = doc.document.published.or(doc.extraction.inferred_published);
+    // The window in which a fulfilling event must fall.
+    let window = match (c.due, published) {
+        (Some(due), _) => Some((due.start, due.end)),
+        (None, Some(p)) => p.end.checked_add(jiff::Span::new().days(365)).ok().map(|end| (p.end, end)),
+        (None, None) => None,
+    };
+    let want = kind(&c.what);
+    if let Some((start, end)) = window {
+        let hit = fused.iter().position(|f| {
+            let Some(date) = f.date else { return false };
+            f.modality == Modality::Asserted
+                && fulfils_kind(want, &f.code)
+                && same_parties(&c.parties, f)
+                && start <= date.start
+                && date.end <= end
+                // It must come after the promise was published and by the date we reason as of.
+                && published.is_none_or(|p| date.start > p.end)
+                && date.start <= as_of
+        });
+        if let Some(i) = hit {
+            return CommitmentStatus::Fulfilled { fused: i };
+        }
+    }
+    match c.due {
+        Some(due) if due.end < as_of => CommitmentStatus::Overdue,
+        _ => CommitmentStatus::Pending,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_from_words() {
+        assert_eq!(kind("عقد الاجتماع المقبل لمسؤولي وزارتي الداخلية"), Kind::Meeting);
+        assert_eq!(kind("next meeting of interior ministry officials"), Kind::Meeting);
+        assert_eq!(kind("توقيع اتفاقية للتعاون الأمني"), Kind::Signing);
+        assert_eq!(kind("sign an agreement on visas"), Kind::Signing);
+        assert_eq!(kind("رفع حجم التبادل التجاري"), Kind::Any);
+    }
+
+    #[test]
+    fn codes_that_fulfil() {
+        assert!(fulfils_kind(Kind::Meeting, "042"));
+        assert!(fulfils_kind(Kind::Meeting, "0431"));
+        assert!(!fulfils_kind(Kind::Meeting, "036"));
+        assert!(fulfils_kind(Kind::Signing, "057"));
+        assert!(!fulfils_kind(Kind::Signing, "030"));
+        assert!(fulfils_kind(Kind::Any, "057"));
+    }
+}

@@ -1,0 +1,256 @@
+//! Fusion of the same real-world event reported by several documents.
+
+use crate::hash::hash_parts;
+use crate::{Doc, FusedEvent};
+use alaqat_model::{Actor, Event, Modality, TimeSpan};
+use std::collections::{BTreeMap, HashSet};
+
+/// CAMEO roots (three digits) whose direction carries no meaning: consult, negotiate, sign a
+/// formal agreement, and the material cooperation family (06x).
+pub(crate) fn is_mutual(root: &str) -> bool {
+    matches!(root, "040" | "046" | "057") || root.starts_with("06")
+}
+
+/// The three-digit CAMEO root of a code (`0421` → `042`).
+pub(crate) fn root(code: &str) -> &str {
+    code.get(..3).unwrap_or(code)
+}
+
+/// Which modalities may fuse with each other: asserted with asserted, expected or proposed
+/// with either, negated with negated, background with background.
+fn modality_class(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 0,
+        Modality::Expected | Modality::Proposed => 1,
+        Modality::Negated => 2,
+        Modality::Background => 3,
+    }
+}
+
+/// Events that may be the same event share this key.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Key {
+    root: String,
+    a: String,
+    b: String,
+    modality: u8,
+}
+
+fn key(ev: &Event) -> Key {
+    let root = root(&ev.code).to_owned();
+    let (mut a, mut b) = (ev.source.country.clone(), ev.target.country.clone());
+    if is_mutual(&root) && b < a {
+        std::mem::swap(&mut a, &mut b);
+    }
+    Key { root, a, b, modality: modality_class(ev.modality) }
+}
+
+fn width(t: &TimeSpan) -> i64 {
+    // Days covered; never fails for real dates.
+    (t.end - t.start).get_days().into()
+}
+
+/// Persons acting in an event (entity ids starting with `per:`).
+fn persons(ev: &Event) -> impl Iterator<Item = &str> {
+    [&ev.source, &ev.target].into_iter().filter_map(|a| a.entity.as_deref()).filter(|e| e.starts_with("per:"))
+}
+
+/// A fused event under construction.
+struct Cluster {
+    members: Vec<(usize, usize)>,
+    /// The intersection of the members' dates (None while no member is dated).
+    common: Option<TimeSpan>,
+    docs: HashSet<usize>,
+    persons: HashSet<String>,
+}
+
+/// The canonical order of events: by document publication (undated last), document id, event
+/// id, then position. It does not depend on the order of the input slice (except for exact ties).
+type Canon<'a> = (bool, Option<alaqat_model::Date>, &'a str, &'a str, usize, usize);
+
+fn canonical<'a>(docs: &[Doc<'a>], (d, e): (usize, usize)) -> Canon<'a> {
+    let doc = docs[d];
+    let published = doc.document.published.or(doc.extraction.inferred_published).map(|t| t.start);
+    (published.is_none(), published, doc.document.id.as_str(), doc.extraction.events[e].id.as_str(), d, e)
+}
+
+pub(crate) fn fuse(docs: &[Doc<'_>], duplicates: &[Vec<usize>]) -> (Vec<FusedEvent>, Vec<Vec<usize>>) {
+    let mut dup_group = vec![usize::MAX; docs.len()];
+    for (g, group) in duplicates.iter().enumerate() {
+        for &d in group {
+            dup_group[d] = g;
+        }
+    }
+    let mut by_key: BTreeMap<Key, Vec<(usize, usize)>> = BTreeMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (e, ev) in doc.extraction.events.iter().enumerate() {
+            by_key.entry(key(ev)).or_default().push((d, e));
+        }
+    }
+    let event = |(d, e): (usize, usize)| &docs[d].extraction.events[e];
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for (_, mut refs) in by_key {
+        refs.sort_by(|&x, &y| canonical(docs, x).cmp(&canonical(docs, y)));
+        let first = clusters.len();
+        // 1. Dated events, most precise first: each joins the first cluster whose members' dates
+        //    it is compatible with (overlaps their common range), one event per document.
+        let mut dated: Vec<(usize, usize)> = refs.iter().copied().filter(|&r| event(r).date.is_some()).collect();
+        dated.sort_by_key(|&r| event(r).date.map(|t| width(&t)).unwrap_or(i64::MAX));
+        for r in dated {
+            let Some(date) = event(r).date else { continue };
+            let target = clusters[first..]
+                .iter()
+                .position(|c| !c.docs.contains(&r.0) && c.common.is_some_and(|common| common.overlaps(&date)));
+            let cluster = match target {
+                Some(i) => &mut clusters[first + i],
+                None => {
+                    clusters.push(Cluster {
+                        members: Vec::new(),
+                        common: Some(date),
+                        docs: HashSet::new(),
+                        persons: HashSet::new(),
+                    });
+                    clusters.last_mut().unwrap_or_else(|| unreachable!())
+                }
+            };
+            if let Some(common) = &mut cluster.common {
+                common.start = common.start.max(date.start);
+                common.end = common.end.min(date.end);
+            }
+            cluster.members.push(r);
+            cluster.docs.insert(r.0);
+            cluster.persons.extend(persons(event(r)).map(str::to_owned));
+        }
+        let dated_end = clusters.len();
+        // 2. Undated events join a cluster that shares a person entity on an actor with them or
+        //    holds a near-duplicate of their document, when exactly one dated cluster does;
+        //    otherwise they group with undated events on the same evidence.
+        let undated: Vec<(usize, usize)> = refs.iter().copied().filter(|&r| event(r).date.is_none()).collect();
+        for r in undated {
+            let ev = event(r);
+            let doc = docs[r.0];
+            let mine: Vec<&str> = persons(ev).collect();
+            let published = doc.document.published.or(doc.extraction.inferred_published);
+            let linked = |c: &Cluster| {
+                !c.docs.contains(&r.0)
+                    && (mine.iter().any(|p| c.persons.contains(*p))
+                        || (dup_group[r.0] != usize::MAX && c.docs.iter().any(|&d| dup_group[d] == dup_group[r.0])))
+            };
+            // A document cannot report as having happened an event that starts after it appeared.
+            let plausible = |c: &Cluster| match (ev.modality, published, c.common) {
+                (Modality::Asserted, Some(p), Some(common)) => common.start <= p.end,
+                _ => true,
+            };
+            let candidates: Vec<usize> =
+                (first..dated_end).filter(|&i| linked(&clusters[i]) && plausible(&clusters[i])).collect();
+            let target = if candidates.len() == 1 {
+                Some(candidates[0])
+            } else if candidates.is_empty() {
+                (dated_end..clusters.len()).find(|&i| linked(&clusters[i]))
+            } else {
+                None
+            };
+            let cluster = match target {
+                Some(i) => &mut clusters[i],
+                None => {
+                    clusters.push(Cluster {
+                        members: Vec::new(),
+                        common: None,
+                        docs: HashSet::new(),
+                        persons: HashSet::new(),
+                    });
+                    clusters.last_mut().unwrap_or_else(|| unreachable!())
+                }
+            };
+            cluster.members.push(r);
+            cluster.docs.insert(r.0);
+            cluster.persons.extend(mine.iter().map(|p| (*p).to_owned()));
+        }
+    }
+
+    let mut fused: Vec<FusedEvent> = clusters
+        .into_iter()
+        .map(|mut c| {
+            c.members.sort_by(|&x, &y| canonical(docs, x).cmp(&canonical(docs, y)));
+            build(docs, c.members)
+        })
+        .collect();
+    fused.sort_by(|x, y| {
+        let dx = x.date.map(|t| (t.start, t.end));
+        let dy = y.date.map(|t| (t.start, t.end));
+        (dx.is_none(), dx, &x.code, &x.id).cmp(&(dy.is_none(), dy, &y.code, &y.id))
+    });
+    // Ids are content hashes; make them unique should two clusters hash alike.
+    let mut seen = HashSet::new();
+    for f in &mut fused {
+        let base = f.id.clone();
+        let mut n = 1;
+        while !seen.insert(f.id.clone()) {
+            f.id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+    let mut event_fused: Vec<Vec<usize>> = docs.iter().map(|d| vec![usize::MAX; d.extraction.events.len()]).collect();
+    for (i, f) in fused.iter().enumerate() {
+        for &(d, e) in &f.members {
+            event_fused[d][e] = i;
+        }
+    }
+    (fused, event_fused)
+}
+
+/// Fills an actor's missing entity from another member's actor of the same country.
+fn complete_actor(actor: &Actor, others: impl Iterator<Item = Actor>) -> Actor {
+    let mut out = actor.clone();
+    if out.entity.is_none() {
+        out.entity = others.filter(|a| a.country == actor.country).find_map(|a| a.entity);
+    }
+    out
+}
+
+/// Builds the fused event from its members (in canonical order, earliest first); the fused
+/// event lists them in index order.
+fn build(docs: &[Doc<'_>], members: Vec<(usize, usize)>) -> FusedEvent {
+    let event = |(d, e): (usize, usize)| &docs[d].extraction.events[e];
+    // Strongest evidence: dated first, then the highest confidence, then the earliest.
+    let best = members
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by(|(i, x), (j, y)| {
+            let (ex, ey) = (event(*x), event(*y));
+            (ex.date.is_some(), ex.confidence, std::cmp::Reverse(*i))
+                .partial_cmp(&(ey.date.is_some(), ey.confidence, std::cmp::Reverse(*j)))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+        .map(|(_, r)| r)
+        .unwrap_or(members[0]);
+    let b = event(best);
+    let date =
+        members.iter().filter_map(|&r| event(r).date).min_by_key(|t| (width(t), t.precision, t.inferred, t.start));
+    let place = b.place.clone().or_else(|| members.iter().find_map(|&r| event(r).place.clone()));
+    // Mutual codes may be coded in either direction, so both actors of every member may help.
+    let actors = || members.iter().map(|&r| event(r)).flat_map(|e| [e.source.clone(), e.target.clone()]);
+    let source = complete_actor(&b.source, actors());
+    let target = complete_actor(&b.target, actors());
+    let earliest = members[0];
+    let earliest_doc = docs[earliest.0].document.id.as_str();
+    let k = key(b);
+    let id = hash_parts(&[&k.root, &k.a, &k.b, earliest_doc, &event(earliest).id]);
+    let mut members = members;
+    members.sort_unstable();
+    FusedEvent {
+        id: format!("F{:012x}", id >> 16),
+        code: b.code.clone(),
+        plover: b.plover.clone(),
+        goldstein: b.goldstein,
+        quad: b.quad,
+        source,
+        target,
+        date,
+        place,
+        modality: b.modality,
+        members,
+        best,
+    }
+}

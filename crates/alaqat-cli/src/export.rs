@@ -7,42 +7,52 @@
 //! byte offsets used inside the pipeline to Unicode code points of the document text (one
 //! `CharIndex` per document); every `text` field is the covered slice of the original text.
 //!
-//! `write_json` streams: the documents array is written one document at a time as the store
-//! yields them, so memory stays flat with the size of the store.
+//! Corpus reasoning (`crate::analysis`) needs every extraction at once, so the exports hold the
+//! store in memory: each event carries its `fused` id (and a date filled from the fused event
+//! when its own is missing or vaguer), each commitment its `status` as of `--as-of`, and the
+//! object ends with `conflicts`, `fused_events` and `duplicates`. Documents are still encoded
+//! and written one at a time.
 
 use std::io::Write;
 
+use alaqat_corpus::{CommitmentStatus, Conflict, FusedEvent};
 use alaqat_model::{
     Actor, ClaimValue, Commitment, DateMention, Document, Entity, Event, Extraction, Mention, Span, TimeSpan,
 };
-use alaqat_store::{Store, StoredDocument};
 use alaqat_text::CharIndex;
 use std::collections::HashMap;
 
 use anyhow::Context;
 use serde::Serialize;
 
+use crate::analysis::Analysis;
 use crate::output::Output;
 
-/// Writes `{"documents":[…],"entities":[…],"conflicts":[]}`, one document per line.
-pub(crate) fn write_json(store: &dyn Store, out: &mut Output) -> anyhow::Result<()> {
+/// Writes `{"documents":[…],"entities":[…],"conflicts":[…],"fused_events":[…],"duplicates":[…]}`,
+/// one document per line.
+pub(crate) fn write_json(analysis: &Analysis, out: &mut Output) -> anyhow::Result<()> {
     let name = out.name();
     out.write_all(b"{\"documents\":[").with_context(|| format!("cannot write {name}"))?;
-    // People linked across documents get one id in every document and one entity record.
-    let entities = store.entities().context("cannot read entities from the store")?;
-    let links = alaqat_extract::link_people(&entities);
-    let entities = merge_linked(entities, &links);
     let mut first = true;
-    stream_documents(store, &links, &mut |line| {
+    write_documents(analysis, &mut |line| {
         out.write_all(if first { b"\n" } else { b",\n" })?;
         first = false;
         out.write_all(line)
     })
     .with_context(|| format!("cannot export to {name}"))?;
-    let entities: Vec<EntityOut<'_>> = entities.iter().map(EntityOut::from).collect();
-    let conflicts: [ConflictOut; 0] = [];
-    let tail = serde_json::to_vec(&Tail { entities, conflicts }).context("cannot encode entities")?;
-    // `tail` is `{"entities":[…],"conflicts":[]}`: splice it into the open object.
+    let tail = Tail {
+        entities: analysis.entities.iter().map(EntityOut::from).collect(),
+        conflicts: analysis.corpus.conflicts.iter().map(|c| ConflictOut::new(c, analysis)).collect(),
+        fused_events: analysis.corpus.fused.iter().map(|f| FusedOut::new(f, analysis)).collect(),
+        duplicates: analysis
+            .corpus
+            .duplicates
+            .iter()
+            .map(|group| group.iter().map(|&d| analysis.source(d)).collect())
+            .collect(),
+    };
+    let tail = serde_json::to_vec(&tail).context("cannot encode entities")?;
+    // `tail` is `{"entities":[…],…}`: splice it into the open object.
     out.write_all(b"\n],")
         .and_then(|()| out.write_all(&tail[1..]))
         .and_then(|()| out.write_all(b"\n"))
@@ -50,43 +60,31 @@ pub(crate) fn write_json(store: &dyn Store, out: &mut Output) -> anyhow::Result<
     Ok(())
 }
 
-/// Writes one document object per line (JSON Lines); entities are in the `json` export.
-pub(crate) fn write_jsonl(store: &dyn Store, out: &mut Output) -> anyhow::Result<()> {
+/// Writes one document object per line (JSON Lines); entities and the corpus-level lists are
+/// in the `json` export.
+pub(crate) fn write_jsonl(analysis: &Analysis, out: &mut Output) -> anyhow::Result<()> {
     let name = out.name();
-    let entities = store.entities().context("cannot read entities from the store")?;
-    let links = alaqat_extract::link_people(&entities);
-    stream_documents(store, &links, &mut |line| {
+    write_documents(analysis, &mut |line| {
         out.write_all(line)?;
         out.write_all(b"\n")
     })
     .with_context(|| format!("cannot export to {name}"))
 }
 
-/// Calls `write` with each stored document encoded as compact JSON.
-fn stream_documents(
-    store: &dyn Store,
-    links: &HashMap<String, String>,
-    write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
+/// Calls `write` with each document encoded as compact JSON.
+fn write_documents(analysis: &Analysis, write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>) -> anyhow::Result<()> {
     let mut buffer = Vec::with_capacity(64 * 1024);
-    let result = store.for_each_document(&mut |mut stored| {
-        relink(&mut stored.extraction, links);
+    for (d, stored) in analysis.stored.iter().enumerate() {
         buffer.clear();
-        serde_json::to_writer(&mut buffer, &DocumentOut::new(&stored)).map_err(alaqat_store::Error::consumer)?;
-        write(&buffer).map_err(alaqat_store::Error::consumer)
-    });
-    match result {
-        Ok(()) => Ok(()),
-        // Keep the writer's own error (a broken pipe, a full disk) at the top of the chain.
-        Err(error) => match error.into_consumer() {
-            Ok(own) => Err(anyhow::Error::from_boxed(own)),
-            Err(error) => Err(anyhow::Error::new(error).context("cannot read documents from the store")),
-        },
+        let document = DocumentOut::in_corpus(&stored.document, &stored.extraction, Some((analysis, d)));
+        serde_json::to_writer(&mut buffer, &document).context("cannot encode a document")?;
+        write(&buffer)?;
     }
+    Ok(())
 }
 
 /// Replaces linked person ids by their canonical id.
-fn relink(extraction: &mut Extraction, links: &HashMap<String, String>) {
+pub(crate) fn relink(extraction: &mut Extraction, links: &HashMap<String, String>) {
     if links.is_empty() {
         return;
     }
@@ -106,7 +104,7 @@ fn relink(extraction: &mut Extraction, links: &HashMap<String, String>) {
 }
 
 /// One entity record per linked person: the canonical one, with the others' spellings.
-fn merge_linked(entities: Vec<Entity>, links: &HashMap<String, String>) -> Vec<Entity> {
+pub(crate) fn merge_linked(entities: Vec<Entity>, links: &HashMap<String, String>) -> Vec<Entity> {
     let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
     let mut absorbed: Vec<Entity> = Vec::new();
     for entity in entities {
@@ -134,12 +132,97 @@ fn merge_linked(entities: Vec<Entity>, links: &HashMap<String, String>) -> Vec<E
 #[derive(Serialize)]
 struct Tail<'a> {
     entities: Vec<EntityOut<'a>>,
-    conflicts: [ConflictOut; 0],
+    conflicts: Vec<ConflictOut<'a>>,
+    fused_events: Vec<FusedOut<'a>>,
+    /// Near-duplicate groups, as document sources.
+    duplicates: Vec<Vec<&'a str>>,
 }
 
-/// A contradiction between claims of different documents (corpus reasoning, not yet built).
+/// Claims of different documents that cannot all be true.
 #[derive(Serialize)]
-struct ConflictOut {}
+pub(crate) struct ConflictOut<'a> {
+    kind: &'a str,
+    parties: &'a [String],
+    values: Vec<ConflictValueOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ConflictValueOut<'a> {
+    value: &'a str,
+    /// The `source` of each document stating the value.
+    documents: Vec<&'a str>,
+}
+
+impl<'a> ConflictOut<'a> {
+    pub(crate) fn new(conflict: &'a Conflict, analysis: &'a Analysis) -> ConflictOut<'a> {
+        ConflictOut {
+            kind: &conflict.kind,
+            parties: &conflict.parties,
+            values: conflict
+                .values
+                .iter()
+                .map(|v| {
+                    let mut documents: Vec<&str> = v.documents.iter().map(|&d| analysis.source(d)).collect();
+                    documents.dedup();
+                    ConflictValueOut { value: &v.value, documents }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One real-world event fused from the events of one or more documents.
+#[derive(Serialize)]
+pub(crate) struct FusedOut<'a> {
+    id: &'a str,
+    code: &'a str,
+    plover: &'a str,
+    goldstein: f32,
+    quad: u8,
+    source: ActorOut<'a>,
+    target: ActorOut<'a>,
+    date: Option<DateOut>,
+    place: Option<&'a str>,
+    modality: &'static str,
+    /// Distinct documents reporting it.
+    sources: usize,
+    members: Vec<MemberOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MemberOut<'a> {
+    /// The document's `source`.
+    document: &'a str,
+    /// The event's id within that document.
+    event: &'a str,
+}
+
+impl<'a> FusedOut<'a> {
+    pub(crate) fn new(fused: &'a FusedEvent, analysis: &'a Analysis) -> FusedOut<'a> {
+        FusedOut {
+            id: &fused.id,
+            code: &fused.code,
+            plover: &fused.plover,
+            goldstein: fused.goldstein,
+            quad: fused.quad,
+            source: ActorOut::from(&fused.source),
+            target: ActorOut::from(&fused.target),
+            date: fused.date.as_ref().map(DateOut::new),
+            place: fused.place.as_deref(),
+            modality: fused.modality.name(),
+            sources: Analysis::distinct_documents(fused),
+            members: fused
+                .members
+                .iter()
+                .filter_map(|&(d, e)| {
+                    let stored = analysis.stored.get(d)?;
+                    let event = stored.extraction.events.get(e)?;
+                    Some(MemberOut { document: &stored.document.source, event: &event.id })
+                })
+                .collect(),
+        }
+    }
+}
 
 /// One exported document with its extraction.
 #[derive(Serialize)]
@@ -161,15 +244,32 @@ pub(crate) struct DocumentOut<'a> {
 }
 
 impl<'a> DocumentOut<'a> {
-    pub(crate) fn new(stored: &'a StoredDocument) -> DocumentOut<'a> {
-        DocumentOut::from_parts(&stored.document, &stored.extraction)
+    /// A document on its own, without corpus reasoning (`fused` null, commitments pending).
+    #[cfg(test)]
+    pub(crate) fn from_parts(doc: &'a Document, extraction: &'a Extraction) -> DocumentOut<'a> {
+        DocumentOut::in_corpus(doc, extraction, None)
     }
 
-    pub(crate) fn from_parts(doc: &'a Document, extraction: &'a Extraction) -> DocumentOut<'a> {
+    /// Document `corpus.1` of an analysed store: events carry their fused ids (and dates filled
+    /// from the fused event), commitments their status.
+    pub(crate) fn in_corpus(
+        doc: &'a Document,
+        extraction: &'a Extraction,
+        corpus: Option<(&'a Analysis, usize)>,
+    ) -> DocumentOut<'a> {
         let text = Text { text: &doc.text, index: CharIndex::new(&doc.text) };
         let published = match doc.published {
             Some(published) => Some(DateOut::with_inferred(&published, published.inferred)),
             None => extraction.inferred_published.map(|inferred| DateOut::with_inferred(&inferred, true)),
+        };
+        let fused_of = |e: usize| -> Option<&'a FusedEvent> {
+            let (analysis, d) = corpus?;
+            let f = *analysis.corpus.event_fused.get(d)?.get(e)?;
+            analysis.corpus.fused.get(f)
+        };
+        let status_of = |c: usize| -> Option<(CommitmentStatus, &'a Analysis)> {
+            let (analysis, d) = corpus?;
+            Some((*analysis.corpus.commitment_status.get(d)?.get(c)?, analysis))
         };
         DocumentOut {
             id: &doc.id,
@@ -183,7 +283,7 @@ impl<'a> DocumentOut<'a> {
             flags: &extraction.flags,
             mentions: extraction.mentions.iter().map(|m| MentionOut::new(m, &text)).collect(),
             dates: extraction.dates.iter().map(|d| DateMentionOut::new(d, &text)).collect(),
-            events: extraction.events.iter().map(|e| EventOut::new(e, &text)).collect(),
+            events: extraction.events.iter().enumerate().map(|(i, e)| EventOut::new(e, &text, fused_of(i))).collect(),
             claims: extraction
                 .claims
                 .iter()
@@ -194,7 +294,12 @@ impl<'a> DocumentOut<'a> {
                     evidence: text.quote(c.evidence),
                 })
                 .collect(),
-            commitments: extraction.commitments.iter().map(|c| CommitmentOut::new(c, &text)).collect(),
+            commitments: extraction
+                .commitments
+                .iter()
+                .enumerate()
+                .map(|(i, c)| CommitmentOut::new(c, &text, status_of(i)))
+                .collect(),
         }
     }
 }
@@ -239,7 +344,7 @@ struct QuoteOut<'a> {
 
 /// `{start, end, precision}` (plus `inferred` for publication dates).
 #[derive(Serialize)]
-struct DateOut {
+pub(crate) struct DateOut {
     start: String,
     end: String,
     precision: &'static str,
@@ -248,7 +353,7 @@ struct DateOut {
 }
 
 impl DateOut {
-    fn new(span: &TimeSpan) -> DateOut {
+    pub(crate) fn new(span: &TimeSpan) -> DateOut {
         DateOut {
             start: span.start.to_string(),
             end: span.end.to_string(),
@@ -314,12 +419,21 @@ struct EventOut<'a> {
     confidence: f32,
     evidence: QuoteOut<'a>,
     trigger: RangeOut,
-    /// The fused event id across documents; `null` until corpus reasoning lands.
+    /// The fused event id across documents (`null` outside a corpus).
     fused: Option<&'a str>,
+    /// True when `date` comes from the fused event because this document's own date was
+    /// missing or vaguer.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    date_filled: bool,
 }
 
 impl<'a> EventOut<'a> {
-    fn new(event: &'a Event, text: &Text<'a>) -> EventOut<'a> {
+    fn new(event: &'a Event, text: &Text<'a>, fused: Option<&'a FusedEvent>) -> EventOut<'a> {
+        let filled = fused.and_then(|f| f.date).filter(|fused_date| match event.date {
+            None => true,
+            Some(own) => fused_date.precision < own.precision,
+        });
+        let date = filled.or(event.date);
         EventOut {
             id: &event.id,
             code: &event.code,
@@ -328,19 +442,20 @@ impl<'a> EventOut<'a> {
             quad: event.quad,
             source: ActorOut::from(&event.source),
             target: ActorOut::from(&event.target),
-            date: event.date.as_ref().map(DateOut::new),
+            date: date.as_ref().map(DateOut::new),
             place: event.place.as_deref(),
             modality: event.modality.name(),
             confidence: event.confidence,
             evidence: text.quote(event.evidence),
             trigger: text.range(event.trigger),
-            fused: None,
+            fused: fused.map(|f| f.id.as_str()),
+            date_filled: filled.is_some(),
         }
     }
 }
 
 #[derive(Serialize)]
-struct ActorOut<'a> {
+pub(crate) struct ActorOut<'a> {
     actor: &'a str,
     country: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -367,18 +482,30 @@ struct CommitmentOut<'a> {
     what: &'a str,
     parties: &'a [String],
     due: Option<DateOut>,
-    /// `pending` until commitment tracking lands.
+    /// `pending`, `fulfilled` or `overdue` as of `--as-of` (`pending` outside a corpus).
     status: &'static str,
+    /// The fused event that fulfils it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fulfilled_by: Option<&'a str>,
     evidence: QuoteOut<'a>,
 }
 
 impl<'a> CommitmentOut<'a> {
-    fn new(commitment: &'a Commitment, text: &Text<'a>) -> CommitmentOut<'a> {
+    fn new(
+        commitment: &'a Commitment,
+        text: &Text<'a>,
+        status: Option<(CommitmentStatus, &'a Analysis)>,
+    ) -> CommitmentOut<'a> {
+        let fulfilled_by = status.and_then(|(status, analysis)| match status {
+            CommitmentStatus::Fulfilled { fused } => analysis.corpus.fused.get(fused).map(|f| f.id.as_str()),
+            _ => None,
+        });
         CommitmentOut {
             what: &commitment.what,
             parties: &commitment.parties,
             due: commitment.due.as_ref().map(DateOut::new),
-            status: "pending",
+            status: status.map_or("pending", |(status, _)| status.name()),
+            fulfilled_by,
             evidence: text.quote(commitment.evidence),
         }
     }

@@ -1,5 +1,6 @@
 //! `alaqat`: the command line of alaqat. Ingests news into the embedded store, exports the
-//! coded record as JSON, annotates documents for lexicon maintainers and runs the demo.
+//! coded record (JSON, GDELT-like CSV and Parquet), lists fused events, dyad timelines,
+//! contradictions and commitments, annotates documents for lexicon maintainers and runs the demo.
 //!
 //! This is the only crate that uses `anyhow`, prints to the terminal and chooses exit codes:
 //!
@@ -10,12 +11,16 @@
 //!
 //! A broken pipe on standard output (`alaqat export | head`) ends the program with 0.
 
+mod analysis;
 mod annotate;
 mod bench;
+mod cameo;
 mod demo;
 mod export;
+mod gdelt;
 mod ingest;
 mod output;
+mod query;
 mod stats;
 
 use std::io::{self, ErrorKind};
@@ -59,6 +64,10 @@ struct GlobalArgs {
     /// No progress bar and no summary line (failures are still reported).
     #[arg(long, short = 'q', global = true)]
     quiet: bool,
+    /// The date commitments are judged against (pending, fulfilled, overdue): YYYY-MM-DD,
+    /// default today (UTC).
+    #[arg(long, global = true, value_name = "DATE", value_parser = analysis::parse_date)]
+    as_of: Option<alaqat_model::Date>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,8 +75,17 @@ enum Command {
     /// Read files, directories or JSON Lines on stdin (`-`), extract, and store.
     #[command(after_help = AFTER_HELP)]
     Ingest(IngestArgs),
-    /// Write the whole store in the export format (SPEC.md, "Export contract").
+    /// Write the whole store: JSON (SPEC.md, "Export contract"), or fused events as GDELT-like
+    /// CSV or Parquet.
     Export(ExportArgs),
+    /// List fused events (one per real-world event, joined across documents), filtered.
+    Events(EventsArgs),
+    /// The dated fused events between two countries, in date order.
+    Timeline(TimelineArgs),
+    /// Claims that contradict each other across documents.
+    Conflicts(TableArgs),
+    /// Commitments (promised or expected, by when) with their status as of --as-of.
+    Commitments(TableArgs),
     /// Show what extraction recognizes in a file: inline-marked text, events and claims.
     #[command(after_help = AFTER_HELP)]
     Annotate(AnnotateArgs),
@@ -120,15 +138,109 @@ impl LimitArgs {
 
 #[derive(Debug, Args)]
 struct ExportArgs {
-    /// `json`: one object with documents, entities and conflicts; `jsonl`: one document per line.
+    /// What to write.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     format: ExportFormat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
+    /// One object: documents, entities, conflicts, fused events, duplicates.
     Json,
+    /// One document object per line.
     Jsonl,
+    /// Fused events with GDELT-like columns, UTF-8 with a byte order mark.
+    Csv,
+    /// Fused events with GDELT-like columns, to the --output file.
+    Parquet,
+}
+
+/// A country as ISO alpha-3 (`SAU`), English name (`Saudi Arabia`) or Arabic name
+/// (`السعودية`); organizations as `GCC` or `IGOGCC`.
+fn country_arg(text: &str) -> Result<String, String> {
+    analysis::resolve_country(text).ok_or_else(|| {
+        format!("`{text}` is not a known country: give an ISO alpha-3 code (SAU), an English or Arabic name")
+    })
+}
+
+/// Two countries separated by a comma.
+fn dyad_arg(text: &str) -> Result<(String, String), String> {
+    let (a, b) = text.split_once(',').ok_or_else(|| format!("`{text}` is not a dyad: write A,B (SAU,KAZ)"))?;
+    Ok((country_arg(a)?, country_arg(b)?))
+}
+
+const COUNTRY_HELP: &str = "\
+Countries are ISO 3166-1 alpha-3 codes (SAU, KAZ), English names (\"Saudi Arabia\") or Arabic
+names and adjectives (السعودية, الكازاخستاني); organizations are GCC or IGOGCC.";
+
+#[derive(Debug, Args)]
+#[command(after_help = COUNTRY_HELP)]
+struct EventsArgs {
+    /// Only events between these two countries, either direction: A,B.
+    #[arg(long, value_name = "A,B", value_parser = dyad_arg)]
+    dyad: Option<(String, String)>,
+    /// Only events whose source or target actor code starts with CODE (KAZ, KAZGOV).
+    #[arg(long, value_name = "CODE")]
+    actor: Option<String>,
+    /// Only events whose CAMEO code starts with CODE (04, 042).
+    #[arg(long, value_name = "CODE")]
+    code: Option<String>,
+    /// Only dated events ending on or after DATE (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = analysis::parse_date)]
+    from: Option<alaqat_model::Date>,
+    /// Only dated events starting on or before DATE (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = analysis::parse_date)]
+    to: Option<alaqat_model::Date>,
+    /// Only events with this modality.
+    #[arg(long, value_enum)]
+    modality: Option<ModalityArg>,
+    #[arg(long, value_enum, default_value_t = query::ListFormat::Table)]
+    format: query::ListFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ModalityArg {
+    Asserted,
+    Negated,
+    Proposed,
+    Expected,
+    Background,
+}
+
+impl From<ModalityArg> for alaqat_model::Modality {
+    fn from(m: ModalityArg) -> alaqat_model::Modality {
+        use alaqat_model::Modality;
+        match m {
+            ModalityArg::Asserted => Modality::Asserted,
+            ModalityArg::Negated => Modality::Negated,
+            ModalityArg::Proposed => Modality::Proposed,
+            ModalityArg::Expected => Modality::Expected,
+            ModalityArg::Background => Modality::Background,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = COUNTRY_HELP)]
+struct TimelineArgs {
+    /// One country of the dyad.
+    #[arg(value_name = "A", value_parser = country_arg)]
+    a: String,
+    /// The other.
+    #[arg(value_name = "B", value_parser = country_arg)]
+    b: String,
+    /// Also list undated events and planned ones (modality expected or proposed, or dated after
+    /// the report that gives them was published); by default the timeline is what happened.
+    #[arg(long)]
+    all: bool,
+    #[arg(long, value_enum, default_value_t = query::ListFormat::Table)]
+    format: query::ListFormat,
+}
+
+#[derive(Debug, Args)]
+struct TableArgs {
+    #[arg(long, value_enum, default_value_t = query::TableFormat::Table)]
+    format: query::TableFormat,
 }
 
 #[derive(Debug, Args)]
@@ -189,13 +301,74 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             Ok(summary.exit_code())
         }
         Command::Export(args) => {
-            let store = open_store(&global.data, false)?;
+            if args.format == ExportFormat::Parquet && global.output.is_none() {
+                Cli::command()
+                    .error(clap::error::ErrorKind::MissingRequiredArgument, "--format parquet needs --output FILE")
+                    .exit();
+            }
+            let analysis = load(&global)?;
+            if let (ExportFormat::Parquet, Some(path)) = (args.format, global.output.as_deref()) {
+                let rows: Vec<gdelt::Row<'_>> =
+                    analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
+                gdelt::write_parquet(&rows, path)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut out = output::Output::open(global.output.as_deref())?;
             match args.format {
-                ExportFormat::Json => export::write_json(&store, &mut out)?,
-                ExportFormat::Jsonl => export::write_jsonl(&store, &mut out)?,
+                ExportFormat::Json => export::write_json(&analysis, &mut out)?,
+                ExportFormat::Jsonl => export::write_jsonl(&analysis, &mut out)?,
+                ExportFormat::Csv | ExportFormat::Parquet => {
+                    let rows: Vec<gdelt::Row<'_>> =
+                        analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
+                    let name = out.name();
+                    gdelt::write_csv(&rows, &mut out).with_context(|| format!("cannot write {name}"))?;
+                }
             }
             out.finish()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Events(args) => {
+            let analysis = load(&global)?;
+            let filter = query::EventFilter {
+                dyad: args.dyad,
+                actor: args.actor.map(|a| a.trim().to_uppercase()),
+                code: args.code.map(|c| c.trim().to_owned()),
+                from: args.from,
+                to: args.to,
+                modality: args.modality.map(Into::into),
+            };
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let n = query::events(&analysis, &filter, args.format, &mut out)?;
+            out.finish()?;
+            note(&global, n, "events");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Timeline(args) => {
+            let analysis = load(&global)?;
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let (n, hidden) = query::timeline(&analysis, &args.a, &args.b, args.all, args.format, &mut out)?;
+            out.finish()?;
+            let mut what = format!("events between {} and {}", args.a, args.b);
+            if hidden > 0 {
+                what.push_str(&format!(" ({hidden} undated or planned not shown; --all lists them)"));
+            }
+            note(&global, n, &what);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Conflicts(args) => {
+            let analysis = load(&global)?;
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let n = query::conflicts(&analysis, args.format, &mut out)?;
+            out.finish()?;
+            note(&global, n, "conflicts");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Commitments(args) => {
+            let analysis = load(&global)?;
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let n = query::commitments(&analysis, args.format, &mut out)?;
+            out.finish()?;
+            note(&global, n, "commitments");
             Ok(ExitCode::SUCCESS)
         }
         Command::Annotate(args) => {
@@ -225,6 +398,19 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             out.finish()?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Opens the existing store of `--data` and analyses it as of `--as-of` (default today, UTC).
+fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
+    let store = open_store(&global.data, false)?;
+    analysis::load(&store, global.as_of.unwrap_or_else(analysis::today))
+}
+
+/// The count a listing printed, on stderr (unless quiet).
+fn note(global: &GlobalArgs, n: usize, what: &str) {
+    if !global.quiet {
+        eprintln!("{n} {what}");
     }
 }
 

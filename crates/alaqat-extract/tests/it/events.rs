@@ -120,6 +120,21 @@ fn expected_meeting_is_an_intent_to_meet() {
 }
 
 #[test]
+fn a_purpose_far_after_a_future_marker_is_not_asserted() {
+    // «لمناقشة» sits twenty words after «المرجح»: it is what the planned meeting will do.
+    let text = "ومن المرجح أن يتم عقد اجتماع آخر بين وزيري خارجية السعودية وكازاخستان في العاصمة الرياض في \
+                الربع الأول من عام 2026 لمناقشة نتائج عمل اللجنة المشتركة.";
+    let x = run_on(text, "2025-12-18");
+    let asserted: Vec<_> = x.events.iter().filter(|e| e.modality == Modality::Asserted).collect();
+    assert!(
+        asserted.is_empty(),
+        "events: {:#?}\nhelp: src/events.rs `modality` (clause window)",
+        event_lines(text, &x)
+    );
+    assert!(!events_with(&x, "036").is_empty(), "events: {:#?}", event_lines(text, &x));
+}
+
+#[test]
 fn negated_signing() {
     let text = "ولم يتم التوقيع على اتفاقية الإعفاء من التأشيرات بين السعودية وكازاخستان حتى الآن.";
     let x = run_on(text, "2025-12-18");

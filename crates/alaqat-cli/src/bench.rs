@@ -18,6 +18,8 @@ pub(crate) struct BenchOptions {
     pub(crate) articles: usize,
     pub(crate) seed: u64,
     pub(crate) rounds: usize,
+    /// Threads of the extra parallel extraction stage (1: no such stage).
+    pub(crate) jobs: usize,
 }
 
 /// A tiny deterministic generator: the corpus must be the same on every machine and run.
@@ -66,11 +68,11 @@ pub(crate) fn generate(corpus: &Path, n: usize, seed: u64) -> anyhow::Result<Vec
 }
 
 struct Measure {
-    name: &'static str,
+    name: String,
     seconds: f64,
 }
 
-fn time(name: &'static str, rounds: usize, mut f: impl FnMut() -> usize) -> (Measure, usize) {
+fn time(name: &str, rounds: usize, mut f: impl FnMut() -> usize) -> (Measure, usize) {
     let mut best = f64::INFINITY;
     let mut check = 0;
     for _ in 0..rounds.max(1) {
@@ -78,44 +80,106 @@ fn time(name: &'static str, rounds: usize, mut f: impl FnMut() -> usize) -> (Mea
         check = f();
         best = best.min(start.elapsed().as_secs_f64());
     }
-    (Measure { name, seconds: best }, check)
+    (Measure { name: name.to_owned(), seconds: best }, check)
 }
+
+/// Decodes every article and runs `f` on its text; the sum of what `f` returns.
+fn over(articles: &[Vec<u8>], f: impl Fn(&str) -> usize) -> usize {
+    articles.iter().filter_map(|a| alaqat_read::decode(a).ok()).map(|(text, _)| f(&text)).sum()
+}
+
+/// Queries the search stage cycles through: names, countries, adjectives, verbs, English.
+const QUERIES: &[&str] = &[
+    "كازاخستان",
+    "الكازاخستانية",
+    "عبد العزيز",
+    "توكاييف",
+    "زيارة رسمية",
+    "مذكرة تفاهم",
+    "الرياض",
+    "التعاون الاقتصادي",
+    "\"وزير الخارجية\"",
+    "Uzbekistan",
+    "foreign minister",
+    "agreement signed",
+];
 
 /// Runs the benchmark and writes its table.
 pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> anyhow::Result<()> {
+    use alaqat_extract::Stage;
     let articles = generate(corpus, options.articles, options.seed).context("cannot build the benchmark corpus")?;
     let bytes: usize = articles.iter().map(Vec::len).sum();
     // Compile the lexicon before timing: it happens once per process.
     let _ = alaqat_extract::extract_text("", None);
+    let rounds = options.rounds;
 
-    let (baseline, tokens) = time("decode + tokenize (baseline)", options.rounds, || {
-        let mut n = 0;
-        for a in &articles {
-            if let Ok((text, _)) = alaqat_read::decode(a) {
-                n += alaqat_text::tokenize(&text).len();
-            }
-        }
-        n
+    let (baseline, tokens) =
+        time("decode + tokenize (baseline)", rounds, || over(&articles, |text| alaqat_text::tokenize(text).len()));
+    let (normalize, _) = time("decode + normalize + tokenize", rounds, || {
+        over(&articles, |text| alaqat_text::tokenize(alaqat_text::normalize(text).as_str()).len())
     });
-    let (normalize, _) = time("decode + normalize + tokenize", options.rounds, || {
-        let mut n = 0;
-        for a in &articles {
-            if let Ok((text, _)) = alaqat_read::decode(a) {
-                let key = alaqat_text::normalize(&text);
-                n += alaqat_text::tokenize(key.as_str()).len();
-            }
-        }
-        n
+    // Each stage runs the pipeline through it; the table shows what every stage adds.
+    let through = |name: &str, stage: Stage| {
+        time(name, rounds, || over(&articles, |text| alaqat_extract::extract_through(text, None, stage)))
+    };
+    let (scan, _) = through("  through scan (lexicon walk)", Stage::Scan);
+    let (dates, _) = through("  through dates", Stage::Dates);
+    let (entities, _) = through("  through entities", Stage::Entities);
+    let (events_stage, _) = through("  through events", Stage::Events);
+    let (extraction, events) = time("decode + whole extraction", rounds, || {
+        over(&articles, |text| alaqat_extract::extract_text(text, None).events.len())
     });
-    let (extraction, events) = time("decode + whole extraction", options.rounds, || {
-        let mut n = 0;
-        for a in &articles {
-            if let Ok((text, _)) = alaqat_read::decode(a) {
-                n += alaqat_extract::extract_text(&text, None).events.len();
-            }
-        }
-        n
+
+    // The same work split over threads, to show how extraction scales across cores.
+    let parallel = (options.jobs > 1).then(|| {
+        let chunk = articles.len().div_ceil(options.jobs).max(1);
+        time(&format!("whole extraction, {} threads", options.jobs), rounds, || {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = articles
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(move || over(part, |t| alaqat_extract::extract_text(t, None).events.len())))
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap_or(0)).sum()
+            })
+        })
+        .0
     });
+
+    // Ingest into a fresh embedded store with its search index, as `alaqat ingest -` does.
+    let dir = std::env::temp_dir().join(format!("alaqat-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut jsonl = Vec::with_capacity(bytes + articles.len() * 32);
+    for (i, a) in articles.iter().enumerate() {
+        let text = String::from_utf8_lossy(a);
+        serde_json::to_writer(&mut jsonl, &serde_json::json!({ "id": format!("bench-{i}"), "text": text }))?;
+        jsonl.push(b'\n');
+    }
+    let started = Instant::now();
+    let ingested = {
+        let mut store = alaqat_store::SqliteStore::open(&dir).context("cannot create the benchmark store")?;
+        let mut index = crate::search::open_index(&dir)?;
+        let summary =
+            crate::ingest::ingest_jsonl(&mut store, Some(&mut index), &jsonl[..], "bench", &Default::default())?;
+        summary.ingested
+    };
+    let ingest = Measure { name: "ingest: store + search index".into(), seconds: started.elapsed().as_secs_f64() };
+    drop(jsonl);
+
+    // Search latency over the store just built.
+    let index = crate::search::open_index(&dir)?;
+    let mut latencies = Vec::new();
+    for i in 0..200 {
+        let query =
+            alaqat_search::SearchQuery { limit: 20, ..alaqat_search::SearchQuery::new(QUERIES[i % QUERIES.len()]) };
+        let started = Instant::now();
+        let results = index.search(&query).context("search failed")?;
+        latencies.push(started.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(results.total);
+    }
+    drop(index);
+    let _ = std::fs::remove_dir_all(&dir);
+    latencies.sort_by(f64::total_cmp);
+    let percentile = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
 
     let mb = bytes as f64 / 1e6;
     writeln!(
@@ -126,13 +190,21 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
         options.seed,
         corpus.display()
     )?;
-    writeln!(out, "one core, best of {} rounds; {} tokens, {} events", options.rounds.max(1), tokens, events)?;
+    writeln!(
+        out,
+        "one core unless stated, best of {} rounds; {} tokens, {} events; {} documents ingested",
+        rounds.max(1),
+        tokens,
+        events,
+        ingested
+    )?;
     writeln!(out)?;
-    writeln!(out, "{:<32} {:>10} {:>14} {:>10}", "stage", "seconds", "articles/s", "MB/s")?;
-    for m in [&baseline, &normalize, &extraction] {
+    writeln!(out, "{:<36} {:>10} {:>14} {:>10}", "stage", "seconds", "articles/s", "MB/s")?;
+    let rows = [&baseline, &normalize, &scan, &dates, &entities, &events_stage, &extraction];
+    for m in rows.into_iter().chain(parallel.as_ref()).chain([&ingest]) {
         writeln!(
             out,
-            "{:<32} {:>10.3} {:>14.0} {:>10.1}",
+            "{:<36} {:>10.3} {:>14.0} {:>10.1}",
             m.name,
             m.seconds,
             articles.len() as f64 / m.seconds,
@@ -141,7 +213,37 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
     }
     writeln!(out)?;
     writeln!(out, "whole extraction / baseline time: {:.1}x", extraction.seconds / baseline.seconds)?;
+    writeln!(
+        out,
+        "stage shares of whole extraction: scan {:.0}%, dates {:.0}%, entities {:.0}%, events {:.0}%, rest {:.0}%",
+        100.0 * scan.seconds / extraction.seconds,
+        100.0 * (dates.seconds - scan.seconds) / extraction.seconds,
+        100.0 * (entities.seconds - dates.seconds) / extraction.seconds,
+        100.0 * (events_stage.seconds - entities.seconds) / extraction.seconds,
+        100.0 * (extraction.seconds - events_stage.seconds) / extraction.seconds,
+    )?;
+    if let Some(parallel) = &parallel {
+        writeln!(out, "speed-up with {} threads: {:.2}x", options.jobs, extraction.seconds / parallel.seconds)?;
+    }
+    writeln!(
+        out,
+        "search over {} documents: p50 {:.2} ms, p99 {:.2} ms ({} queries)",
+        ingested,
+        percentile(0.5),
+        percentile(0.99),
+        latencies.len()
+    )?;
+    if let Some(kib) = peak_rss_kib() {
+        writeln!(out, "peak RSS: {:.0} MB (the generated corpus is held in memory)", kib as f64 / 1024.0)?;
+    }
     Ok(())
+}
+
+/// The process's peak resident set (VmHWM), on Linux.
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 #[cfg(test)]

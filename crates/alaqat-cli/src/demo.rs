@@ -51,7 +51,14 @@ pub(crate) fn run(corpus: &Path, data: &Path, output: Option<&Path>, quiet: bool
     wipe(data)?;
     let mut store =
         SqliteStore::open(data).with_context(|| format!("cannot create the demo store in {}", data.display()))?;
-    let summary = crate::ingest::ingest(&mut store, &[corpus.to_owned()], &alaqat_read::ReadOptions::default(), quiet)?;
+    let mut index = crate::search::open_index_for_ingest(data);
+    let summary = crate::ingest::ingest(
+        &mut store,
+        index.as_mut(),
+        &[corpus.to_owned()],
+        &alaqat_read::ReadOptions::default(),
+        quiet,
+    )?;
     summary.report(quiet);
     let mut out = Output::open(output)?;
     let name = out.name();

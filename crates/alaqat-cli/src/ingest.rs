@@ -5,6 +5,10 @@
 //! document, so one bad document cannot lose the others. A document the store already has is
 //! not extracted again (it counts as unchanged). Failures to read or store a document are
 //! collected and reported at the end; only a store that cannot be written at all stops the run.
+//!
+//! After each stored batch the newly stored documents are added to the search index, when one
+//! is given. The store is the truth: if the index cannot be written (another process holds it,
+//! or the run is killed between the two commits), `alaqat search` reconciles it later.
 
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -12,6 +16,7 @@ use std::process::ExitCode;
 
 use alaqat_model::{Document, Extraction, Lang};
 use alaqat_read::{Item, ReadOptions};
+use alaqat_search::{IndexDoc, SearchIndex};
 use alaqat_store::{PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -50,17 +55,18 @@ impl Summary {
     }
 }
 
-/// Ingests every path (`-` is JSON Lines on stdin) into `store`.
+/// Ingests every path (`-` is JSON Lines on stdin) into `store`, and into `index` when given.
 ///
 /// Returns an error only when the store cannot be used; document failures are in the summary.
 pub(crate) fn ingest(
     store: &mut dyn Store,
+    index: Option<&mut SearchIndex>,
     paths: &[PathBuf],
     opts: &ReadOptions,
     quiet: bool,
 ) -> anyhow::Result<Summary> {
     let progress = progress_bar(quiet);
-    let mut run = Run { store, batch: Vec::with_capacity(BATCH_SIZE), summary: Summary::default(), fatal: None };
+    let mut run = Run { store, index, batch: Vec::with_capacity(BATCH_SIZE), summary: Summary::default(), fatal: None };
     for path in paths {
         let mut sink = |item: Item| {
             run.accept(item);
@@ -77,7 +83,27 @@ pub(crate) fn ingest(
         }
     }
     run.flush();
+    run.finish_index();
     progress.finish_and_clear();
+    match run.fatal {
+        Some(error) => Err(error),
+        None => Ok(run.summary),
+    }
+}
+
+/// Ingests JSON Lines from `reader` (named `name` in failures) into `store` and `index`: the
+/// server's `POST /api/ingest`. Same batching and failure rules as [`ingest`], no progress bar.
+pub(crate) fn ingest_jsonl(
+    store: &mut dyn Store,
+    index: Option<&mut SearchIndex>,
+    reader: impl io::BufRead,
+    name: &str,
+    opts: &ReadOptions,
+) -> anyhow::Result<Summary> {
+    let mut run = Run { store, index, batch: Vec::with_capacity(BATCH_SIZE), summary: Summary::default(), fatal: None };
+    alaqat_read::read_jsonl(reader, name, opts, &mut |item: Item| run.accept(item));
+    run.flush();
+    run.finish_index();
     match run.fatal {
         Some(error) => Err(error),
         None => Ok(run.summary),
@@ -97,6 +123,8 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 
 struct Run<'s> {
     store: &'s mut dyn Store,
+    /// The search index; dropped (with a warning) at its first failure.
+    index: Option<&'s mut SearchIndex>,
     batch: Vec<(Document, Extraction)>,
     summary: Summary,
     /// Set when the store became unusable; everything after is skipped.
@@ -145,11 +173,17 @@ impl Run<'_> {
         }
         let batch = std::mem::take(&mut self.batch);
         match self.store.put_batch(&batch) {
-            Ok(outcomes) => self.count(&outcomes),
+            Ok(outcomes) => {
+                self.count(&outcomes);
+                self.index(&batch, &outcomes);
+            }
             Err(_) => {
                 for one in batch.chunks(1) {
                     match self.store.put_batch(one) {
-                        Ok(outcomes) => self.count(&outcomes),
+                        Ok(outcomes) => {
+                            self.count(&outcomes);
+                            self.index(one, &outcomes);
+                        }
                         Err(error) if is_document_error(&error) => {
                             self.summary.failures.push(format!("{}: {:#}", one[0].0.source, anyhow::Error::new(error)));
                         }
@@ -168,6 +202,30 @@ impl Run<'_> {
         self.batch.clear();
     }
 
+    /// Adds the documents of `batch` that were newly stored to the search index.
+    fn index(&mut self, batch: &[(Document, Extraction)], outcomes: &[PutOutcome]) {
+        let Some(index) = self.index.as_deref_mut() else { return };
+        let entries: Vec<IndexDoc<'_>> = batch
+            .iter()
+            .zip(outcomes)
+            .filter(|(_, outcome)| matches!(outcome, PutOutcome::Inserted))
+            .map(|((document, extraction), _)| IndexDoc { document, extraction })
+            .collect();
+        if let Err(error) = index.add(&entries) {
+            warn_index(error);
+            self.index = None;
+        }
+    }
+
+    /// Lets the index finish its merges and releases its lock.
+    fn finish_index(&mut self) {
+        if let Some(index) = self.index.take() {
+            if let Err(error) = index.wait_merges() {
+                warn_index(error);
+            }
+        }
+    }
+
     fn count(&mut self, outcomes: &[PutOutcome]) {
         for outcome in outcomes {
             match outcome {
@@ -178,7 +236,16 @@ impl Run<'_> {
     }
 }
 
+fn warn_index(error: alaqat_search::Error) {
+    eprintln!("warning: {:#}; the documents are stored and `alaqat search` will index them", anyhow::Error::new(error));
+}
+
 /// Errors caused by one document's content rather than by the store itself.
 fn is_document_error(error: &alaqat_store::Error) -> bool {
-    matches!(error, alaqat_store::Error::OutOfRange { .. } | alaqat_store::Error::Json { .. })
+    matches!(
+        error,
+        alaqat_store::Error::OutOfRange { .. }
+            | alaqat_store::Error::Json { .. }
+            | alaqat_store::Error::Unsupported { .. }
+    )
 }

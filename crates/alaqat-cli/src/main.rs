@@ -21,7 +21,10 @@ mod gdelt;
 mod ingest;
 mod output;
 mod query;
+mod search;
+mod serve;
 mod stats;
+mod stream;
 
 use std::io::{self, ErrorKind};
 use std::path::{Path, PathBuf};
@@ -58,6 +61,12 @@ struct GlobalArgs {
     /// The store directory (created on first ingest).
     #[arg(long, global = true, env = "ALAQAT_DATA", default_value = "./alaqat-data", value_name = "DIR")]
     data: PathBuf,
+    /// A PostgreSQL store instead of the embedded one, for several analysts and ingest
+    /// processes at once: postgres://USER:PASSWORD@HOST:PORT/DATABASE (tables are created on
+    /// first use). Used by ingest, export, events, timeline, conflicts, commitments, search and
+    /// stats; the search index stays in --data. serve and demo use the embedded store only.
+    #[arg(long, global = true, env = "ALAQAT_STORE", hide_env_values = true, value_name = "URL")]
+    store: Option<String>,
     /// Write the data a command produces (export, annotate, demo, stats) to FILE instead of stdout.
     #[arg(long, short = 'o', global = true, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -86,12 +95,19 @@ enum Command {
     Conflicts(TableArgs),
     /// Commitments (promised or expected, by when) with their status as of --as-of.
     Commitments(TableArgs),
+    /// Full-text search of documents and event evidence, Arabic-aware, matched words marked.
+    Search(search::SearchArgs),
+    /// Extract JSON Lines from stdin to coded documents as JSON Lines on stdout, streaming
+    /// (no store): one output line per input line, in order; a bad line gives an error record.
+    Extract(ExtractArgs),
     /// Show what extraction recognizes in a file: inline-marked text, events and claims.
     #[command(after_help = AFTER_HELP)]
     Annotate(AnnotateArgs),
     /// Ingest the demo corpus into a fresh store and summarize what was found.
     #[command(after_help = AFTER_HELP)]
     Demo(DemoArgs),
+    /// Serve the JSON API and the dashboard over the store (127.0.0.1:8080 by default).
+    Serve(ServeArgs),
     /// Print how much the store holds.
     Stats,
     /// Measure extraction throughput on one core against a decode+tokenize baseline.
@@ -109,6 +125,9 @@ struct BenchArgs {
     /// Timed rounds per stage; the best is reported.
     #[arg(long, default_value_t = 1)]
     rounds: usize,
+    /// Also time extraction split over N threads (scaling across cores).
+    #[arg(long, short = 'j', default_value_t = 1, value_name = "N")]
+    jobs: usize,
     /// The corpus whose sentences are recombined.
     #[arg(long, value_name = "DIR", default_value = demo::DEFAULT_CORPUS)]
     corpus: PathBuf,
@@ -257,6 +276,36 @@ struct DemoArgs {
     /// The corpus to ingest.
     #[arg(long, value_name = "DIR", default_value = demo::DEFAULT_CORPUS)]
     corpus: PathBuf,
+    /// Where the dashboard listens once the corpus is in (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    addr: std::net::SocketAddr,
+    /// Stop after the summary instead of serving the dashboard.
+    #[arg(long)]
+    no_serve: bool,
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// Worker threads (default: the available cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port). Keep the loopback default unless a
+    /// proxy in front of it handles TLS and access.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    addr: std::net::SocketAddr,
+    /// Bearer token that POST /api/ingest requires; without one the server is read-only.
+    #[arg(long, env = "ALAQAT_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    token: Option<String>,
+    /// Browser origin allowed to call the API (CORS), e.g. https://analysis.example.org;
+    /// repeatable. None by default: no CORS headers.
+    #[arg(long = "cors-origin", value_name = "ORIGIN")]
+    cors_origins: Vec<String>,
 }
 
 fn main() -> ExitCode {
@@ -295,8 +344,10 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
                     .error(clap::error::ErrorKind::ArgumentConflict, "ingest writes no data; --output is not used")
                     .exit();
             }
-            let mut store = open_store(&global.data, true)?;
-            let summary = ingest::ingest(&mut store, &args.paths, &args.limits.read_options(), global.quiet)?;
+            let mut store = open_any_store(&global, true)?;
+            let mut index = search::open_index_for_ingest(&global.data);
+            let summary =
+                ingest::ingest(&mut *store, index.as_mut(), &args.paths, &args.limits.read_options(), global.quiet)?;
             summary.report(global.quiet);
             Ok(summary.exit_code())
         }
@@ -371,6 +422,18 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             note(&global, n, "commitments");
             Ok(ExitCode::SUCCESS)
         }
+        Command::Extract(args) => {
+            let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+            let mut out = output::Output::open(global.output.as_deref())?;
+            let input = io::BufReader::with_capacity(256 * 1024, io::stdin());
+            let summary = stream::run(input, &mut out, "stdin", &args.limits.read_options(), jobs)?;
+            out.finish()?;
+            if !global.quiet {
+                eprintln!("extracted {}, failed {}", summary.documents, summary.errors);
+            }
+            Ok(if summary.errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(EXIT_SOME_FAILED) })
+        }
+        Command::Search(args) => search::run(&global, args),
         Command::Annotate(args) => {
             let mut out = output::Output::open(global.output.as_deref())?;
             let failed = annotate::annotate(&args.path, &args.limits.read_options(), &mut out)?;
@@ -382,19 +445,50 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
         }
         Command::Demo(args) => {
             let data = if data_given { global.data } else { PathBuf::from(demo::DEFAULT_DATA) };
-            demo::run(&args.corpus, &data, global.output.as_deref(), global.quiet)
+            let code = demo::run(&args.corpus, &data, global.output.as_deref(), global.quiet)?;
+            if args.no_serve {
+                return Ok(code);
+            }
+            let options = serve::ServeOptions {
+                data,
+                addr: args.addr,
+                token: None,
+                as_of: global.as_of,
+                cors_origins: Vec::new(),
+            };
+            serve::run(options, &mut |addr| announce(addr))?;
+            Ok(code)
+        }
+        Command::Serve(args) => {
+            if let Some(url) = global.store.as_deref() {
+                bail!(PgUnsupported(alaqat_store::redact_url(url)));
+            }
+            let options = serve::ServeOptions {
+                data: global.data,
+                addr: args.addr,
+                token: args.token,
+                as_of: global.as_of,
+                cors_origins: args.cors_origins,
+            };
+            serve::run(options, &mut |addr| announce(addr))?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Bench(args) => {
             let mut out = output::Output::open(global.output.as_deref())?;
-            let options = bench::BenchOptions { articles: args.articles, seed: args.seed, rounds: args.rounds };
+            let options =
+                bench::BenchOptions { articles: args.articles, seed: args.seed, rounds: args.rounds, jobs: args.jobs };
             bench::run(&args.corpus, &options, &mut out)?;
             out.finish()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {
-            let store = open_store(&global.data, false)?;
+            let store = open_any_store(&global, false)?;
             let mut out = output::Output::open(global.output.as_deref())?;
-            stats::write(&store, &global.data, &mut out)?;
+            let location = match global.store.as_deref() {
+                Some(url) => alaqat_store::redact_url(url),
+                None => global.data.display().to_string(),
+            };
+            stats::write(&*store, &location, &mut out)?;
             out.finish()?;
             Ok(ExitCode::SUCCESS)
         }
@@ -403,8 +497,18 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
 
 /// Opens the existing store of `--data` and analyses it as of `--as-of` (default today, UTC).
 fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
-    let store = open_store(&global.data, false)?;
-    analysis::load(&store, global.as_of.unwrap_or_else(analysis::today))
+    let store = open_any_store(global, false)?;
+    analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))
+}
+
+/// Prints where the dashboard is, on stdout (flushed: scripts wait for this line).
+fn announce(addr: std::net::SocketAddr) {
+    use std::io::Write;
+    let mut stdout = io::stdout().lock();
+    // If stdout is gone there is nobody to tell; the server runs anyway.
+    let _ = writeln!(stdout, "dashboard: http://{addr}/");
+    let _ = stdout.flush();
+    eprintln!("serving the API and the dashboard on http://{addr}/ (Ctrl-C stops)");
 }
 
 /// The count a listing printed, on stderr (unless quiet).
@@ -421,6 +525,42 @@ fn open_store(dir: &Path, create: bool) -> anyhow::Result<alaqat_store::SqliteSt
     }
     alaqat_store::SqliteStore::open(dir).with_context(|| format!("cannot use the store in {}", dir.display()))
 }
+
+/// The store of `--store URL` (PostgreSQL) when given, else the embedded store of `--data`
+/// (only an ingest may create that one; PostgreSQL tables are created on first connection).
+fn open_any_store(global: &GlobalArgs, create: bool) -> anyhow::Result<Box<dyn alaqat_store::Store>> {
+    let Some(url) = global.store.as_deref() else {
+        return Ok(Box::new(open_store(&global.data, create)?));
+    };
+    if !alaqat_store::is_postgres_url(url) {
+        bail!(NotAStoreUrl(alaqat_store::redact_url(url)));
+    }
+    Ok(Box::new(alaqat_store::PgStore::connect(url)?))
+}
+
+/// `--store` was given something other than a PostgreSQL URL.
+#[derive(Debug)]
+struct NotAStoreUrl(String);
+
+impl std::fmt::Display for NotAStoreUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "--store {} is not a PostgreSQL URL", self.0)
+    }
+}
+
+impl std::error::Error for NotAStoreUrl {}
+
+/// `serve` was asked to use a PostgreSQL store.
+#[derive(Debug)]
+struct PgUnsupported(String);
+
+impl std::fmt::Display for PgUnsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "serve works on the embedded store only, not on --store {}", self.0)
+    }
+}
+
+impl std::error::Error for PgUnsupported {}
 
 /// The store directory holds no store yet.
 #[derive(Debug)]
@@ -440,8 +580,29 @@ fn hints(error: &anyhow::Error) -> Vec<String> {
         if let Some(NoStore(dir)) = cause.downcast_ref::<NoStore>() {
             hints.push(format!("run `alaqat ingest --data {} PATH...` first, or pass --data DIR", dir.display()));
         }
-        if let Some(alaqat_store::Error::SchemaTooNew { .. }) = cause.downcast_ref::<alaqat_store::Error>() {
-            hints.push("this store was written by a newer alaqat; upgrade alaqat or use another --data".into());
+        match cause.downcast_ref::<alaqat_store::Error>() {
+            Some(alaqat_store::Error::SchemaTooNew { .. }) => {
+                hints.push("this store was written by a newer alaqat; upgrade alaqat or use another --data".into());
+            }
+            Some(alaqat_store::Error::InvalidUrl { .. }) => {
+                hints.push("write it as postgres://USER:PASSWORD@HOST:PORT/DATABASE".into());
+            }
+            Some(alaqat_store::Error::Connect { .. }) => hints.push(
+                "is the server running and reachable, do the user, password and database exist? \
+                 (unset ALAQAT_STORE and omit --store to use the embedded store in --data)"
+                    .into(),
+            ),
+            _ => {}
+        }
+        if cause.downcast_ref::<NotAStoreUrl>().is_some() {
+            hints.push(
+                "--store (or ALAQAT_STORE) takes postgres://USER:PASSWORD@HOST:PORT/DATABASE; \
+                 the embedded store is chosen with --data DIR"
+                    .into(),
+            );
+        }
+        if cause.downcast_ref::<PgUnsupported>().is_some() {
+            hints.push("unset ALAQAT_STORE and omit --store to serve the embedded store in --data".into());
         }
         if let Some(io) = cause.downcast_ref::<io::Error>() {
             if io.kind() == ErrorKind::PermissionDenied {

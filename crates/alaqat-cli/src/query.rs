@@ -112,7 +112,7 @@ pub(crate) fn timeline(
 }
 
 /// True when the event is expected or proposed, or starts after its best report's publication.
-fn planned(analysis: &Analysis, fused: &FusedEvent) -> bool {
+pub(crate) fn planned(analysis: &Analysis, fused: &FusedEvent) -> bool {
     if matches!(fused.modality, Modality::Expected | Modality::Proposed) {
         return true;
     }

@@ -1,14 +1,14 @@
 //! `alaqat stats`: how much the store holds.
 
 use std::io::Write;
-use std::path::Path;
 
 use alaqat_store::Store;
 use anyhow::Context;
 
 use crate::output::Output;
 
-pub(crate) fn write(store: &dyn Store, data: &Path, out: &mut Output) -> anyhow::Result<()> {
+/// Writes the counts of `store`, found at `location` (a directory, or a URL without password).
+pub(crate) fn write(store: &dyn Store, location: &str, out: &mut Output) -> anyhow::Result<()> {
     let stats = store.stats().context("cannot read the store's counts")?;
     let version = store.schema_version().context("cannot read the store's schema version")?;
     let name = out.name();
@@ -21,7 +21,7 @@ pub(crate) fn write(store: &dyn Store, data: &Path, out: &mut Output) -> anyhow:
         ("claims", stats.claims),
         ("commitments", stats.commitments),
     ];
-    let mut text = format!("store        {}\nschema       {version}\n", data.display());
+    let mut text = format!("store        {location}\nschema       {version}\n");
     for (label, count) in rows {
         text.push_str(&format!("{label:<12} {count}\n"));
     }

@@ -8,7 +8,7 @@ use crate::dates::DateHit;
 use crate::entities::{Kind, Mention};
 use crate::events::Dyad;
 use crate::lexicon::{Entry, Group, COMPARATORS};
-use crate::scan::Scan;
+use crate::scan::{in_tokens, Scan};
 
 /// Phrases that name diplomatic relations (normalized key words, matched as a token sequence).
 const RELATIONS: &[&[&str]] = &[
@@ -42,7 +42,7 @@ pub(crate) fn find(
     for sent in &scan.sents {
         let words: Vec<&str> = (sent.t0..sent.t1).map(|t| scan.word(t)).collect();
         let has = |phrases: &[&[&str]]| phrases.iter().any(|p| words.windows(p.len()).any(|w| w == *p));
-        let here: Vec<&DateHit> = dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && !d.relative).collect();
+        let here: Vec<&DateHit> = in_tokens(dates, sent.t0, sent.t1, |d| d.t0).iter().filter(|d| !d.relative).collect();
         let parties = || parties(mentions, sent.t0, sent.t1, dyad);
         if has(RELATIONS) {
             if let (Some(d), Some(p)) = (earliest(&here), parties()) {
@@ -95,9 +95,10 @@ fn earliest<'d>(dates: &[&'d DateHit]) -> Option<&'d DateHit> {
 /// The two countries a sentence names, else the document's dyad completed by the one it names.
 fn parties(mentions: &[Mention], t0: usize, t1: usize, dyad: &Dyad) -> Option<Vec<String>> {
     let mut found: Vec<String> = Vec::new();
-    for m in mentions.iter().filter(|m| {
-        m.t0 >= t0 && m.t0 < t1 && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital | Kind::Person)
-    }) {
+    for m in in_tokens(mentions, t0, t1, |m| m.t0)
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital | Kind::Person))
+    {
         if let Some(c) = m.country.as_ref().filter(|c| !c.starts_with("IGO")) {
             if !found.contains(c) {
                 found.push(c.clone());

@@ -9,6 +9,8 @@
 //! publication date, or a relative one (الشهر المقبل, next year) resolved against it.
 //! A negated marker (لن, لا يتوقع, will not) is no commitment.
 
+use std::collections::HashMap;
+
 use alaqat_model::{Commitment, Date, Precision, TimeSpan};
 use alaqat_text::TokenKind;
 
@@ -16,7 +18,7 @@ use crate::dates::DateHit;
 use crate::entities::{Kind, Mention};
 use crate::events::Dyad;
 use crate::lexicon::Phrase;
-use crate::scan::Scan;
+use crate::scan::{in_tokens, Scan};
 
 /// The longest commitment text, in characters; longer clauses are cut on a word boundary.
 const MAX_WHAT_CHARS: usize = 200;
@@ -62,20 +64,47 @@ pub(crate) fn phrase_at(scan: &Scan<'_>, t: usize, phrase: &Phrase, proclitic: b
 /// Every marker occurrence of kind `marker`, `future` or `agree` (with its action noun) that is
 /// not negated, in text order; overlapping markers keep the first and longest.
 pub(crate) fn markers(scan: &Scan<'_>) -> Vec<MarkerHit> {
-    let lex = scan.lex;
-    let of_kind = |k: &'static str| lex.commitment_markers.iter().filter(move |p| p.kind == k);
+    // Phrases by the first letter of their first word: a token is only tried against phrases
+    // that can start there (itself, or after a proclitic و/ف), not against all of them.
+    let mut by_first: HashMap<(char, bool), Vec<(usize, &Phrase)>> = HashMap::new();
+    for (i, p) in scan.lex.commitment_markers.iter().enumerate() {
+        let agree = match p.kind.as_str() {
+            "marker" | "future" => false,
+            "agree" => true,
+            _ => continue,
+        };
+        if let Some(c) = p.words.first().and_then(|(w, _)| w.chars().next()) {
+            // Markers before futures, each in file order: the order ties were always broken in.
+            let rank = if p.kind == "future" { scan.lex.commitment_markers.len() + i } else { i };
+            by_first.entry((c, agree)).or_default().push((rank, p));
+        }
+    }
+    let candidates = |w: &str, agree: bool| {
+        let mut chars = w.chars();
+        let first = chars.next();
+        let second = if matches!(first, Some('و' | 'ف')) { chars.next() } else { None };
+        let mut list: Vec<(usize, &Phrase)> = [first, second]
+            .into_iter()
+            .flatten()
+            .filter_map(|c| by_first.get(&(c, agree)))
+            .flatten()
+            .copied()
+            .collect();
+        list.sort_unstable_by_key(|(i, _)| *i);
+        list.into_iter().map(|(_, p)| p)
+    };
     let mut out: Vec<MarkerHit> = Vec::new();
     for t in 0..scan.toks.len() {
         if scan.toks[t].kind != TokenKind::Word || out.last().is_some_and(|m| t < m.t1) {
             continue;
         }
-        let best = of_kind("marker")
-            .chain(of_kind("future"))
+        let w = scan.word(t);
+        let best = candidates(w, false)
             .filter_map(|p| phrase_at(scan, t, p, true))
             .max_by_key(|(end, _)| *end)
             .map(|(t1, prefix)| MarkerHit { t0: t, t1, prefix })
             .or_else(|| {
-                let (t1, prefix) = of_kind("agree").filter_map(|p| phrase_at(scan, t, p, true)).next()?;
+                let (t1, prefix) = candidates(w, true).filter_map(|p| phrase_at(scan, t, p, true)).next()?;
                 agreed_action(scan, t1).map(|_| MarkerHit { t0: t, t1, prefix })
             });
         let Some(m) = best else { continue };
@@ -174,7 +203,7 @@ fn cut(s: &str) -> String {
 fn parties(mentions: &[Mention], t0: usize, t1: usize, dyad: &Dyad) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut dual = false;
-    for m in mentions.iter().filter(|m| m.t0 >= t0 && m.t0 < t1 && !m.pronoun) {
+    for m in in_tokens(mentions, t0, t1, |m| m.t0).iter().filter(|m| !m.pronoun) {
         if m.kind == Kind::Dyad {
             dual = true;
         } else if let Some(c) = m.country.as_ref().filter(|c| !c.starts_with("IGO")) {
@@ -206,7 +235,7 @@ fn due(
         Some(d.t0) != dateline_token
             && published.is_none_or(|p| d.value.end >= p.start && !(d.relative && d.value == *p))
     };
-    let in_range = |a: usize, b: usize| dates.iter().filter(move |d| d.t0 >= a && d.t0 < b).find(usable);
+    let in_range = |a: usize, b: usize| in_tokens(dates, a, b, |d| d.t0).iter().find(usable);
     in_range(m.t1, clause.1)
         .or_else(|| in_range(clause.0, m.t0))
         .or_else(|| in_range(clause.1, sent.1))

@@ -13,7 +13,7 @@ use alaqat_model::{Actor, Event, Modality, TimeSpan};
 use crate::dates::DateHit;
 use crate::entities::{Kind, Mention};
 use crate::lexicon::{Entry, Group, Role};
-use crate::scan::{Hit, Scan};
+use crate::scan::{in_tokens, Hit, Scan};
 
 /// The preposition that introduces an actor group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,13 +103,12 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
         .collect();
     let anchors = anchor_dates(cx);
     for (si, sent) in scan.sents.iter().enumerate() {
-        let in_sentence: Vec<&(&Hit, u16)> =
-            triggers.iter().filter(|(h, _)| h.t0 >= sent.t0 && h.t0 < sent.t1).collect();
+        let in_sentence: Vec<&(&Hit, u16)> = in_tokens(&triggers, sent.t0, sent.t1, |(h, _)| h.t0).iter().collect();
         if in_sentence.is_empty() {
             continue;
         }
         let groups = groups(scan, cx.mentions, sent.t0, sent.t1);
-        let has_dyad_word = cx.mentions.iter().any(|m| m.kind == Kind::Dyad && m.t0 >= sent.t0 && m.t0 < sent.t1);
+        let has_dyad_word = in_tokens(cx.mentions, sent.t0, sent.t1, |m| m.t0).iter().any(|m| m.kind == Kind::Dyad);
         let signs = in_sentence.iter().any(|(_, i)| lex.triggers[*i as usize].code == "057");
         for &&(hit, ti) in &in_sentence {
             let trig = &lex.triggers[ti as usize];
@@ -137,7 +136,7 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
             let date_is_report_date = |d: Option<TimeSpan>| {
                 d.is_some()
                     && d == cx.published
-                    && !cx.dates.iter().any(|h| h.t0 >= sent.t0 && h.t0 < sent.t1 && Some(h.t0) != cx.dateline_token)
+                    && !in_tokens(cx.dates, sent.t0, sent.t1, |h| h.t0).iter().any(|h| Some(h.t0) != cx.dateline_token)
             };
             let mut push = |code: &str, s: &Group_, t: &Group_, date: Option<TimeSpan>| {
                 soft.push(date_is_report_date(date));
@@ -226,7 +225,7 @@ fn confidence(explicit: bool, dated: bool) -> f32 {
 /// Actor groups of a sentence, in text order.
 pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize) -> Vec<Group_> {
     let mut out: Vec<Group_> = Vec::new();
-    for m in mentions.iter().filter(|m| m.t0 >= t0 && m.t0 < t1) {
+    for m in in_tokens(mentions, t0, t1, |m| m.t0) {
         let Some(country) = m.country.clone() else { continue };
         if m.kind == Kind::Dyad {
             continue;
@@ -247,7 +246,8 @@ pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize
         }
         // Titles right before a mention belong to it: لوزير الخارجية لجمهورية كازاخستان.
         let mut lead = m.lead;
-        while let Some(h) = scan.hits.iter().find(|h| h.group == Group::Title && h.t1 == lead && h.t0 >= t0) {
+        // A hit ending at `lead` starts before it.
+        while let Some(h) = scan.hits_in(t0, lead).iter().find(|h| h.group == Group::Title && h.t1 == lead) {
             lead = h.t0;
         }
         let titled = lead < m.t0;
@@ -292,7 +292,7 @@ pub(crate) fn groups(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usize
 fn prep_before(scan: &Scan<'_>, lead: usize) -> Prep {
     let first = scan.word(lead);
     // A proclitic on the group's first word.
-    let prefix_len = scan.hits.iter().find(|h| h.t0 == lead && h.prefix > 0).map_or(0, |h| h.prefix as usize);
+    let prefix_len = scan.hits_in(lead, lead + 1).iter().find(|h| h.prefix > 0).map_or(0, |h| h.prefix as usize);
     let prefix = &first[..prefix_len.min(first.len())];
     let prefix = prefix.trim_start_matches(['و', 'ف']);
     match prefix {
@@ -575,10 +575,9 @@ fn anchor_dates(cx: &Context<'_, '_>) -> Vec<Option<TimeSpan>> {
     let scan = cx.scan;
     let mut anchors: Vec<Option<TimeSpan>> = Vec::with_capacity(scan.sents.len());
     for (si, sent) in scan.sents.iter().enumerate() {
-        let own = cx
-            .dates
+        let own = in_tokens(cx.dates, sent.t0, sent.t1, |d| d.t0)
             .iter()
-            .rfind(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && Some(d.t0) != cx.dateline_token)
+            .rfind(|d| Some(d.t0) != cx.dateline_token)
             .map(|d| d.value);
         let inherited = || {
             let prev = si.checked_sub(1)?;
@@ -593,13 +592,8 @@ fn anchor_dates(cx: &Context<'_, '_>) -> Vec<Option<TimeSpan>> {
 fn refers_back(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
     // The reference must open the sentence, before its first trigger: "في إطار هذه الزيارة،
     // انعقد ..." refers back; "كان لزيارة الأمير ... وقد أرست الزيارة" names its own visit.
-    let first_trigger = scan
-        .hits
-        .iter()
-        .filter(|h| h.group == Group::Trigger && h.t0 >= t0 && h.t0 < t1)
-        .map(|h| h.t0)
-        .min()
-        .unwrap_or(t1);
+    let first_trigger =
+        scan.hits_in(t0, t1).iter().filter(|h| h.group == Group::Trigger).map(|h| h.t0).min().unwrap_or(t1);
     let end = if (t0..t1).any(|t| scan.word(t) == "حينها" || scan.word(t) == "انذاك") {
         t1
     } else {
@@ -621,7 +615,7 @@ fn event_dates(
     let scan = cx.scan;
     let sent = scan.sents[si];
     let here: Vec<&DateHit> =
-        cx.dates.iter().filter(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && Some(d.t0) != cx.dateline_token).collect();
+        in_tokens(cx.dates, sent.t0, sent.t1, |d| d.t0).iter().filter(|d| Some(d.t0) != cx.dateline_token).collect();
     let trigger_word = scan.word(hit.t0);
     let dual = ["زيارتان", "زيارتين", "زيارتا", "زيارتي"].iter().any(|d| trigger_word.contains(d));
     if dual && here.len() >= 2 {
@@ -705,9 +699,9 @@ fn modality(scan: &Scan<'_>, hit: &Hit, sent_t0: usize) -> Modality {
 }
 
 fn place_in(cx: &Context<'_, '_>, t0: usize, t1: usize) -> Option<(String, String)> {
-    cx.mentions
+    in_tokens(cx.mentions, t0, t1, |m| m.t0)
         .iter()
-        .filter(|m| m.t0 >= t0 && m.t0 < t1 && matches!(m.kind, Kind::City | Kind::Capital))
+        .filter(|m| matches!(m.kind, Kind::City | Kind::Capital))
         .find(|m| matches!(prep_before(cx.scan, m.t0), Prep::In | Prep::Bi))
         .and_then(|m| Some((m.entity.clone(), m.country.clone()?)))
 }

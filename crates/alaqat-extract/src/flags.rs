@@ -14,7 +14,7 @@ use alaqat_text::{ScriptCounts, TokenKind};
 use crate::commitments::phrase_at;
 use crate::dates::DateHit;
 use crate::lexicon::{Entry, Group, Place};
-use crate::scan::Scan;
+use crate::scan::{in_tokens, Scan};
 
 /// A document is Arabic prose for `code_switching` when at least 70% of its Arabic and Latin
 /// letters are Arabic.
@@ -240,8 +240,9 @@ fn outdated_place_name(input: &Input<'_, '_>) -> bool {
         let Some((t0, t1)) = tokens_of(scan, o) else { return false };
         let sent = scan.sents[scan.toks[t0].sent as usize];
         // "في عام 2021 اجتمع المنتدى في نور سلطان": the sentence is about a time the name was valid.
-        let dated_inside =
-            input.dates.iter().any(|d| d.t0 >= sent.t0 && d.t0 < sent.t1 && !d.relative && valid_overlaps(p, &d.value));
+        let dated_inside = in_tokens(input.dates, sent.t0, sent.t1, |d| d.t0)
+            .iter()
+            .any(|d| !d.relative && valid_overlaps(p, &d.value));
         !dated_inside && !marked_former(scan, i, t0, t1, sent.t0, sent.t1)
     })
 }
@@ -257,9 +258,9 @@ fn marked_former(scan: &Scan<'_>, place: u16, t0: usize, t1: usize, s0: usize, s
         FORMER_MARKERS.contains(&w) || FORMER_MARKERS.contains(&w.trim_start_matches(['و', 'ف', 'ب']))
     });
     let current_named = current.is_some_and(|id| {
-        scan.hits
+        scan.hits_in(from, to)
             .iter()
-            .filter(|h| h.group == Group::Name && h.t0 >= from && h.t0 < to && (h.t0 >= t1 || h.t1 <= t0))
+            .filter(|h| h.group == Group::Name && (h.t0 >= t1 || h.t1 <= t0))
             .any(|h| scan.entries(h).iter().any(|e| matches!(e, Entry::Place(j) if lex.places[*j as usize].id == id)))
     });
     marker || current_named

@@ -174,6 +174,17 @@ pub enum Group {
     Trigger,
 }
 
+/// A form that stands for a country, from [`Lexicon::country_forms`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountryForm<'a> {
+    /// The normalized match key (`الكازاخستانيه`, `kazakhstani`, `saudi arabia`).
+    pub key: &'a str,
+    /// ISO alpha-3 code.
+    pub iso3: &'a str,
+    /// Matches only text written in capitals (UAE, KSA).
+    pub acronym: bool,
+}
+
 /// Comparators, indexed by `Entry::Comparator`.
 pub(crate) const COMPARATORS: [&str; 4] = [">", "<", "~", ">="];
 
@@ -680,6 +691,31 @@ impl Lexicon {
         }
     }
 
+    /// Every form that stands for a country: names and their variants, adjectives (nisba
+    /// forms) and capitals, as normalized match keys (with the generated لل variants), each with
+    /// the ISO alpha-3 code and whether it matches only text in capitals (UAE). A form standing
+    /// for several countries (عمان: Oman, and Amman for Jordan) comes once per country. The
+    /// search index uses it to add a country term to every word naming one.
+    pub fn country_forms(&self) -> Vec<CountryForm<'_>> {
+        let mut forms = Vec::new();
+        for pattern in &self.patterns {
+            let first = forms.len();
+            for entry in &pattern.entries {
+                let iso3 = match *entry {
+                    Entry::Country(i) | Entry::CountryAdj(i) => self.countries.get(usize::from(i)).map(|c| &c.iso3),
+                    Entry::Place(i) => self.places.get(usize::from(i)).filter(|p| p.capital).map(|p| &p.iso3),
+                    _ => None,
+                };
+                let form = iso3.map(|iso3| CountryForm { key: &pattern.key, iso3, acronym: pattern.acronym });
+                // A name that is also the adjective (السعودية) comes once.
+                if let Some(form) = form.filter(|f| !forms[first..].contains(f)) {
+                    forms.push(form);
+                }
+            }
+        }
+        forms
+    }
+
     /// True when `iso3` belongs to the named group of `data/groups.tsv`.
     pub fn in_group(&self, group: &str, iso3: &str) -> bool {
         self.groups.get(group).is_some_and(|m| m.iter().any(|c| c == iso3))
@@ -715,6 +751,25 @@ fn office_rank(role: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn country_forms_cover_names_adjectives_and_capitals() {
+        let lex = Lexicon::builtin();
+        let forms = lex.country_forms();
+        let iso = |key: &str| -> Vec<&str> {
+            let key = normalize_word(key);
+            let mut codes: Vec<&str> = forms.iter().filter(|f| f.key == key).map(|f| f.iso3).collect();
+            codes.sort_unstable();
+            codes
+        };
+        assert_eq!(iso("كازاخستان"), ["KAZ"]);
+        assert_eq!(iso("الكازاخستانية"), ["KAZ"]);
+        assert_eq!(iso("أستانا"), ["KAZ"]);
+        assert_eq!(iso("للسعودية"), ["SAU"]);
+        assert_eq!(iso("Kazakhstani"), ["KAZ"]);
+        assert!(iso("جدة").is_empty(), "a city that is not a capital stands for no country");
+        assert!(forms.iter().any(|f| f.key == "uae" && f.acronym));
+    }
 
     #[test]
     fn builtin_lexicon_compiles_with_all_tables() {

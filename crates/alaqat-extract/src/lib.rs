@@ -26,7 +26,7 @@ mod scan;
 
 use alaqat_model::{DateMention, Document, Extraction, Mention, TimeSpan};
 
-pub use lexicon::Lexicon;
+pub use lexicon::{CountryForm, Lexicon};
 pub use link::link_people;
 
 /// Extracts entities, dates, events and claims from one document.
@@ -36,9 +36,45 @@ pub fn extract(doc: &Document) -> Extraction {
 
 /// Extracts from a text with an optional publication date from metadata.
 pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
+    // Through every stage, the pipeline always ends with an extraction.
+    pipeline(text, published, Stage::All).unwrap_or_default()
+}
+
+/// The stages of extraction, in the order they run. Benchmarks time the pipeline through each
+/// stage to see what every stage adds; nothing else needs them.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Normalize and tokenize the text, walk the lexicon automaton.
+    Scan,
+    /// Absolute and relative dates, the dateline, the publication date.
+    Dates,
+    /// Countries, organizations, places and people.
+    Entities,
+    /// Coded events.
+    Events,
+    /// Claims, commitments, flags, and the extraction itself.
+    All,
+}
+
+/// Runs extraction through `stage`; returns a count of what was found (so the work cannot be
+/// optimized away) when it stops early.
+#[doc(hidden)]
+pub fn extract_through(text: &str, published: Option<TimeSpan>, stage: Stage) -> usize {
+    match pipeline(text, published, stage) {
+        Ok(extraction) => extraction.events.len(),
+        Err(count) => count,
+    }
+}
+
+/// The pipeline, stopping after `stop` with `Err(count)` unless `stop` is `Stage::All`.
+fn pipeline(text: &str, published: Option<TimeSpan>, stop: Stage) -> Result<Extraction, usize> {
     let metadata = published;
     let lex = Lexicon::builtin();
     let scan = scan::Scan::new(text, lex);
+    if stop == Stage::Scan {
+        return Err(scan.toks.len() + scan.hits.len());
+    }
     // Absolute dates first, without relative resolution: they find the dateline and, when
     // metadata has no date, stand in for the publication date.
     let absolute = dates::find(&scan, None);
@@ -58,8 +94,14 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         }
     };
     let date_hits = dates::find(&scan, published.as_ref());
+    if stop == Stage::Dates {
+        return Err(date_hits.len());
+    }
     let on = published.map(|p| p.start);
     let found = entities::find(&scan, on);
+    if stop == Stage::Entities {
+        return Err(found.mentions.len());
+    }
     let dyad = events::dyad(&found.mentions);
     let cx = events::Context {
         scan: &scan,
@@ -71,6 +113,9 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         dateline_token,
     };
     let events = events::find(&cx);
+    if stop == Stage::Events {
+        return Err(events.len());
+    }
     let claims = claims::find(&scan, &found.mentions, &date_hits, &events, &dyad);
     let commitments = commitments::find(&scan, &date_hits, &found.mentions, &dyad, published.as_ref(), dateline_token);
     let flags = flags::find(&flags::Input {
@@ -91,7 +136,7 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         .map(|m| Mention { entity: m.entity.clone(), span: m.o })
         .collect();
     let dates = date_hits.iter().map(|d| DateMention { span: d.o, value: d.value, relative: d.relative }).collect();
-    Extraction {
+    Ok(Extraction {
         entities: found.entities,
         mentions,
         dates,
@@ -101,5 +146,5 @@ pub fn extract_text(text: &str, published: Option<TimeSpan>) -> Extraction {
         flags,
         inferred_published: inferred,
         diagnostics: Vec::new(),
-    }
+    })
 }

@@ -45,8 +45,8 @@ const ACCEPTED_LEGACY: &[&str] = &[
 ///
 /// # Errors
 ///
-/// [`DecodeError::Binary`] for NUL bytes in the first 8 KiB (of a non-UTF-16 input) or more
-/// than 10% control characters; [`DecodeError::InvalidEncoding`] for broken UTF-8 / UTF-16 or
+/// [`DecodeError::Binary`] for a NUL character anywhere, or more than 10% control characters
+/// in the first 8 KiB; [`DecodeError::InvalidEncoding`] for broken UTF-8 / UTF-16 or
 /// bytes that are no plausible legacy encoding.
 ///
 /// ```
@@ -147,10 +147,12 @@ fn looks_like_broken_utf8(bytes: &[u8]) -> bool {
 }
 
 fn check_binary_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
-    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
-    if head.contains(&0) {
+    // A NUL anywhere, not only in the sniffed head: no text has one, and stores and exports
+    // downstream (PostgreSQL text, C strings) cannot hold it. `contains` is a memchr.
+    if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
     if too_many_controls(controls, head.len()) {
         return Err(DecodeError::Binary);
@@ -159,13 +161,14 @@ fn check_binary_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
 }
 
 fn check_binary_chars(text: &str) -> Result<(), DecodeError> {
+    // As in `check_binary_bytes`: a NUL anywhere.
+    if text.contains('\0') {
+        return Err(DecodeError::Binary);
+    }
     let mut total = 0usize;
     let mut controls = 0usize;
     for c in text.chars().take(SNIFF_LEN) {
         total += 1;
-        if c == '\0' {
-            return Err(DecodeError::Binary);
-        }
         if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0C') {
             controls += 1;
         }
@@ -213,6 +216,16 @@ mod tests {
     #[test]
     fn nul_is_binary() {
         assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn nul_past_the_sniffed_head_is_binary() {
+        let mut bytes = "نص ".repeat(10_000).into_bytes();
+        bytes.push(0);
+        assert_eq!(decode(&bytes), Err(DecodeError::Binary));
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("نص ".repeat(10_000).encode_utf16().chain([0]).flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&utf16), Err(DecodeError::Binary));
     }
 
     #[test]

@@ -85,6 +85,19 @@ pub enum ReadErrorKind {
         /// The limit in characters.
         limit: usize,
     },
+    /// The text holds a NUL character (an escaped `\u0000` in JSON): no text has one, and
+    /// stores downstream cannot keep it.
+    #[error("NUL character in the text at byte {byte}")]
+    NulCharacter {
+        /// Byte offset of the first NUL in the text.
+        byte: usize,
+    },
+    /// HTML (a page or a feed entry) nested deeper than the reader follows.
+    #[error("html nested too deeply (more than {limit} levels)")]
+    TooDeep {
+        /// The deepest nesting read.
+        limit: usize,
+    },
     /// A JSON line failed; `reason` says why (`invalid JSON: …`, `missing "text"` …).
     #[error("line {line}: {reason}")]
     BadLine {

@@ -79,7 +79,10 @@ fn entry_item(entry: &Entry, number: usize, source_name: &str, encoding: &str, o
         .filter(|body| !body.trim().is_empty())
         .or_else(|| entry.summary.as_ref().map(|summary| summary.content.as_str()))
         .unwrap_or("");
-    let text = html::fragment_text(body);
+    let text = match html::fragment_text(body) {
+        Ok(text) => text,
+        Err(limit) => return entry_error(source_name, number, ReadErrorKind::TooDeep { limit }),
+    };
     if text.is_empty() {
         return entry_error(source_name, number, ReadErrorKind::NoEntryText);
     }
@@ -90,7 +93,11 @@ fn entry_item(entry: &Entry, number: usize, source_name: &str, encoding: &str, o
         .or_else(|| entry.links.first())
         .map(|link| link.href.trim().to_owned())
         .filter(|href| !href.is_empty());
-    let title = entry.title.as_ref().map(|title| html::fragment_text(&title.content)).filter(|title| !title.is_empty());
+    let title = entry
+        .title
+        .as_ref()
+        .and_then(|title| html::fragment_text(&title.content).ok())
+        .filter(|title| !title.is_empty());
     let published = entry.published.or(entry.updated).and_then(from_chrono);
     let source = link.clone().unwrap_or_else(|| format!("{source_name}#{number}"));
     match make_document(text, source, Format::Feed, encoding, opts) {

@@ -15,9 +15,13 @@ pub(crate) struct HtmlPage {
     pub(crate) published: Option<TimeSpan>,
 }
 
-/// Extracts the main text and the metadata of a page. Never fails: a page without text gives
-/// an empty `text`.
-pub(crate) fn extract(html: &str) -> HtmlPage {
+/// How deep HTML may nest before we refuse it (as Blink, which stops nesting at 512).
+pub(crate) const MAX_DEPTH: usize = 512;
+
+/// Extracts the main text and the metadata of a page. A page without text gives an empty
+/// `text`; a page nested deeper than [`MAX_DEPTH`] gives `Err(MAX_DEPTH)`.
+pub(crate) fn extract(html: &str) -> Result<HtmlPage, usize> {
+    check_depth(html)?;
     let dom = Dom::from(html);
     let title =
         meta_content(&dom, &["og:title", "twitter:title"]).or_else(|| non_empty(&dom.select("title").first().text()));
@@ -28,15 +32,92 @@ pub(crate) fn extract(html: &str) -> HtmlPage {
     if text.is_empty() {
         text = fallback_text(&dom);
     }
-    HtmlPage { text, title, url, published }
+    Ok(HtmlPage { text, title, url, published })
 }
 
-/// Text of an HTML fragment (a feed entry's content), paragraphs as lines.
-pub(crate) fn fragment_text(html: &str) -> String {
+/// Text of an HTML fragment (a feed entry's content), paragraphs as lines; `Err(MAX_DEPTH)`
+/// when it nests deeper than [`MAX_DEPTH`].
+pub(crate) fn fragment_text(html: &str) -> Result<String, usize> {
+    check_depth(html)?;
     let dom = Dom::fragment(html);
     let root = dom.select("html");
     let text = if root.exists() { root.formatted_text() } else { dom.formatted_text() };
-    tidy_lines(&text)
+    Ok(tidy_lines(&text))
+}
+
+/// Refuses markup that nests deeper than [`MAX_DEPTH`], before parsing it: html5ever checks
+/// the whole stack of open elements at each start tag and Readability walks ancestors per
+/// node, so 100,000 nested `<div>`s take hours (found by the hostile-input suite; 8,000 took
+/// 27 s). The scan is linear and approximate in the safe direction for real pages: it follows
+/// start and end tags as the parser would (an end tag closes up to its start tag, unknown ends
+/// are ignored), skips comments, declarations and the raw text of `<script>`, `<style>`,
+/// `<textarea>` and `<title>`, and does not count void elements or elements whose end tag is
+/// optional (`<p>`, `<li>`, `<td>` ...), which would otherwise pile up on sloppy pages.
+fn check_depth(html: &str) -> Result<(), usize> {
+    const NOT_COUNTED: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup",
+        "caption", "rb", "rt", "rp", "rtc", "html", "head", "body",
+    ];
+    const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"];
+    let bytes = html.as_bytes();
+    // Open elements, as lowercase names (at most MAX_DEPTH of them).
+    let mut open: Vec<String> = Vec::new();
+    let mut pos = 0;
+    while let Some(found) = bytes[pos..].iter().position(|&b| b == b'<') {
+        pos += found + 1;
+        let rest = &bytes[pos..];
+        if rest.starts_with(b"!--") {
+            pos += find(rest, b"-->").map_or(rest.len(), |end| end + 3);
+            continue;
+        }
+        if rest.starts_with(b"!") || rest.starts_with(b"?") {
+            let Some(end) = find(rest, b">") else { break };
+            pos += end + 1;
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = usize::from(closing);
+        let name_len = rest[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+            .count();
+        if name_len == 0 || !rest[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = String::from_utf8_lossy(&rest[name_start..name_start + name_len]).to_ascii_lowercase();
+        // An unterminated tag runs to the end: nothing after it opens an element.
+        let Some(tag_end) = find(rest, b">").map(|end| end + 1) else {
+            break;
+        };
+        let self_closing = rest[..tag_end].ends_with(b"/>");
+        pos += tag_end;
+        if closing {
+            if let Some(at) = open.iter().rposition(|n| *n == name) {
+                open.truncate(at);
+            }
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            let rest = &bytes[pos..];
+            pos +=
+                rest.windows(close.len()).position(|w| w.eq_ignore_ascii_case(close.as_bytes())).unwrap_or(rest.len());
+            continue;
+        }
+        if self_closing || NOT_COUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        if open.len() == MAX_DEPTH {
+            return Err(MAX_DEPTH);
+        }
+        open.push(name);
+    }
+    Ok(())
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn readability_text(html: &str) -> String {
@@ -190,7 +271,26 @@ mod tests {
 
     #[test]
     fn fragment_to_lines() {
-        assert_eq!(fragment_text("<p>first &amp; one</p><p> second </p>"), "first & one\nsecond");
-        assert_eq!(fragment_text("plain text"), "plain text");
+        assert_eq!(fragment_text("<p>first &amp; one</p><p> second </p>").unwrap(), "first & one\nsecond");
+        assert_eq!(fragment_text("plain text").unwrap(), "plain text");
+    }
+
+    #[test]
+    fn depth_follows_the_parser() {
+        let deep = |n: usize, open: &str, close: &str| format!("{}x{}", open.repeat(n), close.repeat(n));
+        assert_eq!(check_depth(&deep(MAX_DEPTH, "<div>", "</div>")), Ok(()));
+        assert_eq!(check_depth(&deep(MAX_DEPTH + 1, "<div>", "")), Err(MAX_DEPTH));
+        assert_eq!(check_depth(&deep(MAX_DEPTH + 1, "<DIV class='a>b'>", "")), Err(MAX_DEPTH));
+        // Siblings, void and optional-end elements, self-closing tags, raw text and comments.
+        assert_eq!(check_depth(&"<div>a</div>".repeat(10_000)), Ok(()));
+        assert_eq!(check_depth(&"<p>a<br><li>b<img src=x><td>c<x/>".repeat(10_000)), Ok(()));
+        assert_eq!(check_depth(&format!("<script>{}</script>", "<div>".repeat(1000))), Ok(()));
+        assert_eq!(check_depth(&format!("<!-- {} -->", "<div>".repeat(1000))), Ok(()));
+        // An end tag closes the unclosed elements inside it, as in the parser.
+        assert_eq!(check_depth(&"<div><span><b>a</div>".repeat(10_000)), Ok(()));
+        // Text that only looks like tags, and unterminated tags (linear, not quadratic).
+        assert_eq!(check_depth(&"a < b <3 </ <=".repeat(10_000)), Ok(()));
+        assert_eq!(check_depth(&"<a<a<a".repeat(100_000)), Ok(()));
+        assert_eq!(check_depth(&"<script>".repeat(100_000)), Ok(()));
     }
 }

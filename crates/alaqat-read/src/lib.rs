@@ -7,6 +7,7 @@
 //!   entries skipped) and calls a sink once per [`Item`]: a document or a [`ReadError`].
 //!   Nothing is collected: a huge directory or JSON Lines file streams through.
 //! - [`read_jsonl`] reads JSON Lines from any reader (`alaqat ingest -`).
+//! - [`read_bytes`] reads bytes already in memory (a request body, a fuzzer's input).
 //! - [`decode`] turns bytes into text and names the encoding (UTF-8 with or without BOM,
 //!   UTF-16 with BOM, detected legacy encodings such as Windows-1256).
 //! - [`parse_published`] reads publication dates as metadata writes them.
@@ -202,7 +203,6 @@ fn sniff(bytes: &[u8]) -> Kind {
 
 fn read_file(path: &Path, size: u64, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
     let name = display(path);
-    let fail = |kind: ReadErrorKind| Item::Failed(ReadError::new(name.clone(), kind));
     let extension_kind = kind_from_extension(path);
     if extension_kind == Some(Kind::Jsonl) {
         read_jsonl_file(path, &name, size, opts, sink);
@@ -210,17 +210,36 @@ fn read_file(path: &Path, size: u64, opts: &ReadOptions, sink: &mut dyn FnMut(It
     }
     let bytes = match read_bounded(path, size, opts.max_bytes) {
         Ok(bytes) => bytes,
-        Err(kind) => return sink(fail(kind)),
+        Err(kind) => return sink(Item::Failed(ReadError::new(name, kind))),
     };
+    read_kind(&bytes, &name, extension_kind, opts, sink);
+}
+
+/// Reads bytes already in memory as one input named `name`: as `format` when given (a feed is
+/// [`Format::Feed`], JSON Lines [`Format::Jsonl`]), else sniffed as [`read_path`] does for
+/// files without a known extension. `sink` is called once per document or failure, exactly as
+/// for a file; `opts.max_bytes` is not checked here (the bytes are already read).
+pub fn read_bytes(bytes: &[u8], name: &str, format: Option<Format>, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
+    let kind = format.map(|format| match format {
+        Format::Txt => Kind::Text,
+        Format::Html => Kind::Html,
+        Format::Jsonl => Kind::Jsonl,
+        Format::Feed => Kind::Feed,
+    });
+    read_kind(bytes, name, kind, opts, sink);
+}
+
+fn read_kind(bytes: &[u8], name: &str, kind: Option<Kind>, opts: &ReadOptions, sink: &mut dyn FnMut(Item)) {
+    let fail = |kind: ReadErrorKind| Item::Failed(ReadError::new(name, kind));
     if bytes.is_empty() {
         return sink(fail(ReadErrorKind::Empty));
     }
-    match extension_kind.unwrap_or_else(|| sniff(&bytes)) {
-        Kind::Text => sink(text_item(&bytes, &name, opts)),
-        Kind::Html => sink(html_item(&bytes, &name, opts)),
-        Kind::Jsonl => jsonl_from_bytes(&bytes, &name, opts, sink),
-        Kind::Feed => match decode::decode_with_hint(&bytes, html::declared_charset(&bytes).as_deref()) {
-            Ok((text, encoding)) => feed::read_feed(&text, &name, encoding, opts, sink),
+    match kind.unwrap_or_else(|| sniff(bytes)) {
+        Kind::Text => sink(text_item(bytes, name, opts)),
+        Kind::Html => sink(html_item(bytes, name, opts)),
+        Kind::Jsonl => jsonl_from_bytes(bytes, name, opts, sink),
+        Kind::Feed => match decode::decode_with_hint(bytes, html::declared_charset(bytes).as_deref()) {
+            Ok((text, encoding)) => feed::read_feed(&text, name, encoding, opts, sink),
             Err(error) => sink(fail(error.into())),
         },
     }
@@ -276,7 +295,10 @@ fn html_item(bytes: &[u8], name: &str, opts: &ReadOptions) -> Item {
         Ok(decoded) => decoded,
         Err(error) => return Item::Failed(ReadError::new(name, error.into())),
     };
-    let page = html::extract(&markup);
+    let page = match html::extract(&markup) {
+        Ok(page) => page,
+        Err(limit) => return Item::Failed(ReadError::new(name, ReadErrorKind::TooDeep { limit })),
+    };
     if page.text.is_empty() {
         return Item::Failed(ReadError::new(name, ReadErrorKind::NoHtmlText));
     }
@@ -322,6 +344,10 @@ pub(crate) fn make_document(
     }
     if text.trim().is_empty() {
         return Err(ReadErrorKind::NoText);
+    }
+    // Decoding refuses NUL bytes; this catches the escaped ones (`\u0000` in a JSON line).
+    if let Some(byte) = text.find('\0') {
+        return Err(ReadErrorKind::NulCharacter { byte });
     }
     // Counting characters is only needed when the byte length could exceed the limit.
     if text.len() > opts.max_doc_chars {

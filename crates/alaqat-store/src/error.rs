@@ -65,6 +65,40 @@ pub enum Error {
         /// The id asked for.
         id: String,
     },
+    /// A value of this document cannot be stored by this backend (a NUL character outside the
+    /// document text, which PostgreSQL's TEXT cannot hold). The other documents are unaffected.
+    #[error("document {doc_id}: {what}")]
+    Unsupported {
+        /// The document being stored.
+        doc_id: String,
+        /// What cannot be stored, and why.
+        what: &'static str,
+    },
+    /// The PostgreSQL URL could not be parsed.
+    #[cfg(feature = "postgres")]
+    #[error("invalid PostgreSQL URL {url}")]
+    InvalidUrl {
+        /// The URL, with its password replaced by `***`.
+        url: String,
+        /// Why.
+        #[source]
+        source: postgres::Error,
+    },
+    /// The PostgreSQL server could not be reached, refused the login, or the database does not
+    /// exist.
+    #[cfg(feature = "postgres")]
+    #[error("cannot connect to the PostgreSQL store {url}")]
+    Connect {
+        /// The URL, with its password replaced by `***`.
+        url: String,
+        /// Why.
+        #[source]
+        source: postgres::Error,
+    },
+    /// A PostgreSQL operation failed (connection lost, server shut down, permission denied ...).
+    #[cfg(feature = "postgres")]
+    #[error("PostgreSQL store operation failed")]
+    Postgres(#[source] postgres::Error),
     /// The callback given to `Store::for_each_document` failed; iteration stopped.
     #[error("document consumer failed")]
     Consumer(#[source] Box<dyn StdError + Send + Sync>),
@@ -109,6 +143,13 @@ impl From<rusqlite::Error> for Error {
             }
             other => Error::Sqlite(other),
         }
+    }
+}
+
+#[cfg(feature = "postgres")]
+impl From<postgres::Error> for Error {
+    fn from(error: postgres::Error) -> Error {
+        Error::Postgres(error)
     }
 }
 

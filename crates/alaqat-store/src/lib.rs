@@ -2,8 +2,9 @@
 //! claims, commitments, flags, diagnostics), and the entities known across documents.
 //!
 //! [`Store`] is the one interface the CLI and the HTTP server use; [`SqliteStore`] is the
-//! embedded implementation (a PostgreSQL store for many analysts can be a second one). The
-//! store is the sole owner of the on-disk format: nothing else opens the database.
+//! embedded implementation, `PgStore` (feature `postgres`, on by default) the server one for
+//! many analysts and ingest processes at once (its module docs say how it differs). The store
+//! is the sole owner of the on-disk format: nothing else opens the database.
 //!
 //! # On-disk layout
 //!
@@ -68,6 +69,8 @@
 
 mod codec;
 mod error;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod read;
 mod sqlite;
 mod write;
@@ -79,6 +82,8 @@ use alaqat_model::{Document, Entity, Extraction};
 use serde::{Deserialize, Serialize};
 
 pub use crate::error::{Error, Result};
+#[cfg(feature = "postgres")]
+pub use crate::postgres::{is_postgres_url, redact_url, PgStore, TextHit, PG_SCHEMA_VERSION};
 pub use crate::sqlite::{SqliteStore, DATABASE_FILE, SCHEMA_VERSION};
 
 /// What [`Store::put_batch`] did with one document.
@@ -127,7 +132,7 @@ pub struct Stats {
     pub commitments: u64,
 }
 
-/// The storage interface of alaqat, implemented by [`SqliteStore`].
+/// The storage interface of alaqat, implemented by [`SqliteStore`] and `PgStore`.
 ///
 /// Reads take `&self` and see committed data only; writes take `&mut self` and are atomic.
 /// Methods that return many documents come in three shapes: all at once ([`Store::documents`],
@@ -162,6 +167,17 @@ pub trait Store: Send {
 
     /// The stored document with this id, with its extraction.
     fn document(&self, id: &str) -> Result<Option<StoredDocument>>;
+
+    /// The ids of every stored document, in insertion order, without reading their texts
+    /// (the search index reconciles itself with the store by them).
+    fn document_ids(&self) -> Result<Vec<String>> {
+        let mut ids = Vec::new();
+        self.for_each_document(&mut |stored| {
+            ids.push(stored.document.id);
+            Ok(())
+        })?;
+        Ok(ids)
+    }
 
     /// Every stored document in insertion order. Holds them all in memory: prefer
     /// [`Store::for_each_document`] for exports.
@@ -205,6 +221,6 @@ pub trait Store: Send {
     fn stats(&self) -> Result<Stats>;
 
     /// The schema version of the open store (after migration, so [`SCHEMA_VERSION`] for a
-    /// [`SqliteStore`]).
+    /// [`SqliteStore`], `PG_SCHEMA_VERSION` for a `PgStore`).
     fn schema_version(&self) -> Result<u32>;
 }

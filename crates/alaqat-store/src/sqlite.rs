@@ -127,6 +127,14 @@ impl Store for SqliteStore {
         })
     }
 
+    fn document_ids(&self) -> Result<Vec<String>> {
+        self.read(|conn| {
+            let mut statement = conn.prepare("SELECT id FROM documents ORDER BY seq")?;
+            let ids = statement.query_map([], |row| row.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(ids)
+        })
+    }
+
     fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
         self.read(|conn| {
             let mut reader = Reader::new(conn)?;

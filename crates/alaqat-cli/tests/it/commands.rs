@@ -123,7 +123,7 @@ fn demo_ingests_a_corpus_into_a_fresh_store() {
     let data = dir.path().join("demo-store");
     for _ in 0..2 {
         // Twice: the second run wipes the first store, so everything is ingested again.
-        let out = alaqat(&data).arg("demo").arg("--corpus").arg(&corpus).output().unwrap();
+        let out = alaqat(&data).args(["demo", "--no-serve", "--corpus"]).arg(&corpus).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         assert!(stderr(&out).contains("ingested 2, unchanged 0"), "{}", stderr(&out));
         let report = String::from_utf8(out.stdout).unwrap();
@@ -138,8 +138,28 @@ fn demo_refuses_to_wipe_a_directory_that_is_not_a_store() {
     let data = dir.path().join("precious");
     std::fs::create_dir(&data).unwrap();
     write(&data, "thesis.txt", "do not delete");
-    let out = alaqat(&data).args(["demo", "--corpus"]).arg(dir.path()).output().unwrap();
+    let out = alaqat(&data).args(["demo", "--no-serve", "--corpus"]).arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("refusing to wipe"), "{}", stderr(&out));
     assert!(data.join("thesis.txt").exists());
+}
+
+#[test]
+fn extract_streams_one_line_per_input_line_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    let input = format!("{}\n{{\"text\": 12}}\n{}\n", good("a", GOOD_AR), good("b", GOOD_EN));
+    let out = alaqat(dir.path()).args(["extract", "--jobs", "2"]).write_stdin(input).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["source"], "a");
+    assert_eq!(lines[0]["lang"], "ar");
+    assert!(!lines[0]["events"].as_array().unwrap().is_empty(), "{}", lines[0]);
+    assert_eq!(lines[1]["source"], "stdin#2");
+    assert!(lines[1]["error"].as_str().is_some_and(|e| !e.is_empty()));
+    assert_eq!(lines[2]["source"], "b");
+    assert_eq!(lines[2]["lang"], "en");
+    assert!(!dir.path().join("alaqat.sqlite3").exists(), "extract uses no store");
 }

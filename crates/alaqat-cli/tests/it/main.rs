@@ -5,17 +5,21 @@ mod bad_input;
 mod commands;
 mod corpus;
 mod export;
+mod hostile;
+mod pgstore;
+mod search;
 mod seeds;
+mod serve;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// The binary with a store in `data` and no inherited ALAQAT_DATA.
+/// The binary with a store in `data` and no inherited ALAQAT_DATA or ALAQAT_STORE.
 fn alaqat(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("alaqat").expect("binary built");
-    cmd.env_remove("ALAQAT_DATA").arg("--data").arg(data);
+    cmd.env_remove("ALAQAT_DATA").env_remove("ALAQAT_STORE").arg("--data").arg(data);
     cmd
 }
 

@@ -6,6 +6,7 @@ mod commitments_flags;
 mod dates;
 mod entities;
 mod events;
+mod hostile;
 mod properties;
 mod snapshots;
 mod support;

@@ -4,6 +4,7 @@ mod bad_input;
 mod encodings;
 mod feeds;
 mod formats;
+mod hostile;
 mod html;
 mod jsonl;
 mod props;

@@ -1,7 +1,12 @@
-//! Integration tests of the store through its public API only.
+//! Integration tests of the store through its public API only, run against SQLite always and
+//! PostgreSQL when `ALAQAT_TEST_POSTGRES` is set (see `backend.rs`).
 
+mod backend;
 mod compat;
+mod concurrent;
 mod open;
+#[cfg(feature = "postgres")]
+mod pg;
 mod props;
 mod put;
 

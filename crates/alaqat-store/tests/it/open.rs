@@ -1,9 +1,17 @@
-//! Opening stores: directory creation, reopening, and refusing what this build cannot read.
+//! Opening stores: directory creation, reopening, and refusing what this build cannot read
+//! (SQLite; `pg.rs` has the PostgreSQL side), and what holds for both backends.
 
 use alaqat_model::Extraction;
 use alaqat_store::{Error, SqliteStore, Store, DATABASE_FILE, SCHEMA_VERSION};
 
+use crate::backend::{both_backends, Fixture, Kind};
 use crate::{document, full_sample};
+
+both_backends!(
+    reopening_keeps_the_data,
+    two_stores_on_one_store_see_each_others_batches,
+    the_store_can_be_used_as_a_boxed_trait_object_across_threads,
+);
 
 #[test]
 fn open_creates_the_directory_and_sets_the_schema_version() {
@@ -26,18 +34,31 @@ fn open_uses_wal_and_foreign_keys() {
     assert_eq!(mode, "wal", "help: WAL is set by SqliteStore::open");
 }
 
-#[test]
-fn reopening_keeps_the_data() {
-    let tmp = tempfile::tempdir().unwrap();
+fn reopening_keeps_the_data(fx: &Fixture) {
     let sample = full_sample("doc-1");
     {
-        let mut store = SqliteStore::open(tmp.path()).unwrap();
+        let mut store = fx.open();
+        assert_eq!(store.stats().unwrap(), Default::default());
         store.put_batch(std::slice::from_ref(&sample)).unwrap();
     }
-    let store = SqliteStore::open(tmp.path()).unwrap();
+    let store = fx.open();
     let stored = store.document("doc-1").unwrap().expect("stored before reopening");
     assert_eq!((stored.document, stored.extraction), sample);
-    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let latest = match fx.kind {
+        Kind::Sqlite => SCHEMA_VERSION,
+        Kind::Postgres => latest_pg_version(),
+    };
+    assert_eq!(store.schema_version().unwrap(), latest);
+}
+
+#[cfg(feature = "postgres")]
+fn latest_pg_version() -> u32 {
+    alaqat_store::PG_SCHEMA_VERSION
+}
+
+#[cfg(not(feature = "postgres"))]
+fn latest_pg_version() -> u32 {
+    unreachable!("no PostgreSQL fixtures without the feature")
 }
 
 #[test]
@@ -85,19 +106,25 @@ fn a_foreign_sqlite_database_is_not_taken_over() {
     assert!(matches!(error, Error::Corrupt { .. }), "{error:?}");
 }
 
-#[test]
-fn two_stores_on_one_directory_see_each_others_batches() {
-    let tmp = tempfile::tempdir().unwrap();
-    let mut writer = SqliteStore::open(tmp.path()).unwrap();
-    let reader = SqliteStore::open(tmp.path()).unwrap();
+fn two_stores_on_one_store_see_each_others_batches(fx: &Fixture) {
+    let mut writer = fx.open();
+    let reader = fx.open();
     writer.put_batch(&[(document("d", "نص"), Extraction::default())]).unwrap();
     assert!(reader.has_document("d").unwrap());
+    assert_eq!(reader.document_ids().unwrap(), ["d"]);
 }
 
-#[test]
-fn the_store_can_be_used_as_a_boxed_trait_object_across_threads() {
-    let mut store: Box<dyn Store> = Box::new(SqliteStore::open_in_memory().unwrap());
+fn the_store_can_be_used_as_a_boxed_trait_object_across_threads(fx: &Fixture) {
+    let mut store: Box<dyn Store> = fx.open();
     store.put_batch(&[(document("d", "نص"), Extraction::default())]).unwrap();
     let count = std::thread::spawn(move || store.stats().unwrap().documents).join().unwrap();
     assert_eq!(count, 1);
+}
+
+#[test]
+fn an_in_memory_store_works_too() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    store.put_batch(&[(document("d", "نص"), Extraction::default())]).unwrap();
+    assert_eq!(store.path(), None);
+    assert_eq!(store.document_ids().unwrap(), ["d"]);
 }

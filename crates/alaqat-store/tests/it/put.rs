@@ -1,13 +1,27 @@
-//! Storing batches: deduplication, atomicity, round trips, entity merging, re-extraction.
+//! Storing batches: deduplication, atomicity, round trips, entity merging, re-extraction; on
+//! both backends.
 
 use alaqat_model::{Entity, EntityKind, Extraction, Mention, Span};
-use alaqat_store::{Error, PutOutcome, SqliteStore, Store};
+use alaqat_store::{Error, PutOutcome};
 
+use crate::backend::{both_backends, Fixture};
 use crate::{at, document, full_sample, tokayev};
 
-#[test]
-fn a_full_extraction_round_trips() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+both_backends!(
+    a_full_extraction_round_trips,
+    putting_the_same_document_twice_changes_nothing,
+    a_duplicate_inside_one_batch_is_stored_once,
+    a_failing_batch_leaves_nothing_behind,
+    entities_are_merged_across_documents,
+    replacing_an_extraction_swaps_every_item,
+    documents_come_back_in_insertion_order_streamed_and_paged,
+    a_consumer_error_stops_the_iteration_and_comes_back,
+    reading_inside_a_stream_works,
+    document_ids_lists_every_stored_id_in_insertion_order,
+);
+
+fn a_full_extraction_round_trips(fx: &Fixture) {
+    let mut store = fx.open();
     let sample = full_sample("doc-1");
     let outcomes = store.put_batch_at(std::slice::from_ref(&sample), at("2025-02-01T10:00:00Z")).unwrap();
     assert_eq!(outcomes, [PutOutcome::Inserted]);
@@ -24,9 +38,8 @@ fn a_full_extraction_round_trips() {
     assert_eq!((stats.events, stats.claims, stats.commitments), (2, 2, 2));
 }
 
-#[test]
-fn putting_the_same_document_twice_changes_nothing() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn putting_the_same_document_twice_changes_nothing(fx: &Fixture) {
+    let mut store = fx.open();
     let sample = full_sample("doc-1");
     store.put_batch(std::slice::from_ref(&sample)).unwrap();
     let before = store.stats().unwrap();
@@ -41,22 +54,20 @@ fn putting_the_same_document_twice_changes_nothing() {
     assert_eq!(store.document("doc-1").unwrap().unwrap().extraction, sample.1);
 }
 
-#[test]
-fn a_duplicate_inside_one_batch_is_stored_once() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn a_duplicate_inside_one_batch_is_stored_once(fx: &Fixture) {
+    let mut store = fx.open();
     let sample = full_sample("doc-1");
     let outcomes = store.put_batch(&[sample.clone(), sample]).unwrap();
     assert_eq!(outcomes, [PutOutcome::Inserted, PutOutcome::Unchanged]);
     assert_eq!(store.stats().unwrap().events, 2);
 }
 
-#[test]
-fn a_failing_batch_leaves_nothing_behind() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn a_failing_batch_leaves_nothing_behind(fx: &Fixture) {
+    let mut store = fx.open();
     store.put_batch(&[full_sample("earlier")]).unwrap();
     let before = store.stats().unwrap();
 
-    // The third document carries an offset SQLite cannot hold, so storing it fails after the
+    // The third document carries an offset no database column can hold, so storing it fails after the
     // first two documents (and their entities) were already written inside the transaction.
     let mut broken = full_sample("broken");
     broken.1.mentions.push(Mention { entity: "per:new".to_owned(), span: Span::new(0, usize::MAX) });
@@ -80,9 +91,8 @@ fn a_failing_batch_leaves_nothing_behind() {
     assert_eq!(outcomes, [PutOutcome::Inserted, PutOutcome::Inserted]);
 }
 
-#[test]
-fn entities_are_merged_across_documents() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn entities_are_merged_across_documents(fx: &Fixture) {
+    let mut store = fx.open();
     let first = Extraction { entities: vec![tokayev()], ..Extraction::default() };
     let second = Extraction {
         entities: vec![Entity {
@@ -114,9 +124,8 @@ fn entities_are_merged_across_documents() {
     }
 }
 
-#[test]
-fn replacing_an_extraction_swaps_every_item() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn replacing_an_extraction_swaps_every_item(fx: &Fixture) {
+    let mut store = fx.open();
     let (doc, extraction) = full_sample("doc-1");
     store.put_batch(&[(doc.clone(), extraction.clone()), full_sample("doc-2")]).unwrap();
 
@@ -138,9 +147,8 @@ fn replacing_an_extraction_swaps_every_item() {
     assert_eq!(error.to_string(), "no document with id missing");
 }
 
-#[test]
-fn documents_come_back_in_insertion_order_streamed_and_paged() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn documents_come_back_in_insertion_order_streamed_and_paged(fx: &Fixture) {
+    let mut store = fx.open();
     // Ids that sort differently from insertion order.
     let ids = ["zz", "aa", "mm", "bb", "yy"];
     for id in ids {
@@ -170,9 +178,8 @@ fn documents_come_back_in_insertion_order_streamed_and_paged() {
     assert_eq!(paged, ids);
 }
 
-#[test]
-fn a_consumer_error_stops_the_iteration_and_comes_back() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn a_consumer_error_stops_the_iteration_and_comes_back(fx: &Fixture) {
+    let mut store = fx.open();
     store
         .put_batch(&[(document("a", "a"), Extraction::default()), (document("b", "b"), Extraction::default())])
         .unwrap();
@@ -188,9 +195,8 @@ fn a_consumer_error_stops_the_iteration_and_comes_back() {
     assert_eq!(cause.to_string(), "disk full");
 }
 
-#[test]
-fn reading_inside_a_stream_works() {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn reading_inside_a_stream_works(fx: &Fixture) {
+    let mut store = fx.open();
     store.put_batch(&[full_sample("a"), full_sample("b")]).unwrap();
     let store = &store;
     let mut n = 0;
@@ -204,4 +210,12 @@ fn reading_inside_a_stream_works() {
         })
         .unwrap();
     assert_eq!(n, 2);
+}
+
+fn document_ids_lists_every_stored_id_in_insertion_order(fx: &Fixture) {
+    let mut store = fx.open();
+    assert!(store.document_ids().unwrap().is_empty());
+    store.put_batch(&[full_sample("b"), full_sample("a")]).unwrap();
+    store.put_batch(&[full_sample("c"), full_sample("a")]).unwrap();
+    assert_eq!(store.document_ids().unwrap(), ["b", "a", "c"]);
 }

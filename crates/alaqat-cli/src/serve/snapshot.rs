@@ -1,0 +1,295 @@
+//! What the server answers from: the analysed store plus the views every request would
+//! otherwise recompute (fused events with their evidence in code points, counts per entity).
+
+use std::collections::{BTreeMap, HashMap};
+
+use alaqat_corpus::FusedEvent;
+use alaqat_model::{Date, Entity, TimeSpan};
+use alaqat_text::CharIndex;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::analysis::Analysis;
+
+/// The store, read and analysed as of a date.
+pub(crate) struct Snapshot {
+    pub(crate) analysis: Analysis,
+    pub(crate) as_of: Date,
+    /// One per fused event, same order (date order, undated last).
+    pub(crate) events: Vec<EventView>,
+    /// Document id → position in `analysis.stored`.
+    pub(crate) by_id: HashMap<String, usize>,
+    /// Entity id → (mentions, fused events).
+    pub(crate) entity_counts: HashMap<String, (usize, usize)>,
+    /// Events per document, by position.
+    pub(crate) doc_events: Vec<usize>,
+}
+
+impl Snapshot {
+    pub(crate) fn new(analysis: Analysis, as_of: Date) -> Snapshot {
+        let indexes: Vec<CharIndex<'_>> = analysis.stored.iter().map(|s| CharIndex::new(&s.document.text)).collect();
+        let events = analysis.corpus.fused.iter().map(|f| EventView::new(f, &analysis, &indexes)).collect();
+        drop(indexes);
+        let by_id = analysis.stored.iter().enumerate().map(|(i, s)| (s.document.id.clone(), i)).collect();
+        let mut entity_counts: HashMap<String, (usize, usize)> = HashMap::new();
+        for stored in &analysis.stored {
+            for mention in &stored.extraction.mentions {
+                entity_counts.entry(mention.entity.clone()).or_default().0 += 1;
+            }
+        }
+        for fused in &analysis.corpus.fused {
+            let mut ids: Vec<&str> =
+                [&fused.source.entity, &fused.target.entity].into_iter().flatten().map(String::as_str).collect();
+            ids.dedup();
+            for id in ids {
+                entity_counts.entry(id.to_owned()).or_default().1 += 1;
+            }
+        }
+        let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
+        Snapshot { analysis, as_of, events, by_id, entity_counts, doc_events }
+    }
+}
+
+/// A date range with its precision.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct DateView {
+    /// First day, `YYYY-MM-DD`.
+    pub(crate) start: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub(crate) end: String,
+    /// `day`, `week`, `month`, `quarter`, `year` ...
+    pub(crate) precision: &'static str,
+    /// Present and true when the date was inferred, not given by metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) inferred: Option<bool>,
+}
+
+impl DateView {
+    pub(crate) fn new(span: &TimeSpan) -> DateView {
+        DateView {
+            start: span.start.to_string(),
+            end: span.end.to_string(),
+            precision: span.precision.name(),
+            inferred: None,
+        }
+    }
+
+    pub(crate) fn inferred(span: &TimeSpan, inferred: bool) -> DateView {
+        DateView { inferred: inferred.then_some(true), ..DateView::new(span) }
+    }
+}
+
+/// A name in both languages (either may be missing).
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct NameView {
+    pub(crate) ar: Option<String>,
+    pub(crate) en: Option<String>,
+}
+
+/// A country's or organization's names by code.
+pub(crate) fn country_names(code: &str) -> NameView {
+    let lexicon = alaqat_extract::Lexicon::builtin();
+    if let Some(country) = lexicon.country_index.get(code).and_then(|&i| lexicon.countries.get(usize::from(i))) {
+        return NameView { ar: Some(country.ar.clone()), en: Some(country.en.clone()) };
+    }
+    match lexicon.orgs.iter().find(|o| o.code == code) {
+        Some(org) => NameView { ar: Some(org.ar.clone()), en: Some(org.en.clone()) },
+        None => NameView { ar: None, en: Some(code.to_owned()) },
+    }
+}
+
+/// Who acts or is acted upon.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct ActorView {
+    /// CAMEO actor code (`KAZGOV`).
+    pub(crate) actor: String,
+    /// ISO alpha-3 or `IGO…` code.
+    pub(crate) country: String,
+    /// The person or body, when known.
+    pub(crate) entity: Option<String>,
+    /// That entity's names, else the country's.
+    pub(crate) name: NameView,
+}
+
+impl ActorView {
+    fn new(actor: &alaqat_model::Actor, analysis: &Analysis) -> ActorView {
+        let entity = actor.entity.as_deref().and_then(|id| analysis.entity(id));
+        let name = match entity {
+            Some(e) if e.name_ar.is_some() || e.name_en.is_some() => {
+                NameView { ar: e.name_ar.clone(), en: e.name_en.clone() }
+            }
+            _ => country_names(&actor.country),
+        };
+        ActorView {
+            actor: actor.code.clone(),
+            country: actor.country.clone(),
+            entity: entity.map(|e| e.id.clone()).or_else(|| actor.entity.clone()),
+            name,
+        }
+    }
+}
+
+/// The sentence that proves an event, in its document.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct EvidenceView {
+    /// Document id.
+    pub(crate) document: String,
+    /// Document source (JSON Lines id, URL or path).
+    pub(crate) source: String,
+    /// Code-point offsets of the sentence in the document's text.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The sentence.
+    pub(crate) text: String,
+}
+
+/// One report of a fused event.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct MemberView {
+    pub(crate) document: String,
+    pub(crate) event: String,
+}
+
+/// A fused event: one real-world event and every report of it.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct EventView {
+    pub(crate) id: String,
+    /// CAMEO event code.
+    pub(crate) code: String,
+    /// The code's English name.
+    pub(crate) description: &'static str,
+    pub(crate) plover: String,
+    pub(crate) goldstein: f32,
+    /// GDELT QuadClass 1–4.
+    pub(crate) quad: u8,
+    pub(crate) source: ActorView,
+    pub(crate) target: ActorView,
+    pub(crate) date: Option<DateView>,
+    pub(crate) place: Option<String>,
+    /// `asserted`, `negated`, `proposed`, `expected` or `background`.
+    pub(crate) modality: &'static str,
+    /// Distinct documents reporting it.
+    pub(crate) sources: usize,
+    /// True when it is planned rather than done: expected or proposed, or dated after the
+    /// report that gives it was published.
+    pub(crate) planned: bool,
+    pub(crate) evidence: EvidenceView,
+    pub(crate) members: Vec<MemberView>,
+}
+
+impl EventView {
+    fn new(fused: &FusedEvent, analysis: &Analysis, indexes: &[CharIndex<'_>]) -> EventView {
+        let (d, e) = fused.best;
+        let stored = &analysis.stored[d];
+        let span = stored.extraction.events.get(e).map(|event| event.evidence);
+        let (start, end) = match (span, indexes.get(d)) {
+            (Some(span), Some(index)) => (index.char_of(span.start), index.char_of(span.end)),
+            _ => (0, 0),
+        };
+        EventView {
+            id: fused.id.clone(),
+            code: fused.code.clone(),
+            description: crate::cameo::describe(&fused.code),
+            plover: fused.plover.clone(),
+            goldstein: fused.goldstein,
+            quad: fused.quad,
+            source: ActorView::new(&fused.source, analysis),
+            target: ActorView::new(&fused.target, analysis),
+            date: fused.date.as_ref().map(DateView::new),
+            place: fused.place.clone(),
+            modality: fused.modality.name(),
+            sources: Analysis::distinct_documents(fused),
+            planned: crate::query::planned(analysis, fused),
+            evidence: EvidenceView {
+                document: stored.document.id.clone(),
+                source: stored.document.source.clone(),
+                start,
+                end,
+                text: analysis.evidence(fused).to_owned(),
+            },
+            members: fused
+                .members
+                .iter()
+                .filter_map(|&(d, e)| {
+                    let stored = analysis.stored.get(d)?;
+                    Some(MemberView {
+                        document: stored.document.id.clone(),
+                        event: stored.extraction.events.get(e)?.id.clone(),
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One month of a dyad's timeline.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct MonthView {
+    /// `YYYY-MM`.
+    pub(crate) month: String,
+    /// Events per QuadClass 1–4.
+    pub(crate) quad: [usize; 4],
+    /// Mean Goldstein value of the month's events.
+    pub(crate) goldstein: f32,
+    pub(crate) events: usize,
+}
+
+/// Events per month (by the first day of each event's date), ascending.
+pub(crate) fn months(events: &[&EventView]) -> Vec<MonthView> {
+    let mut by_month: BTreeMap<String, (MonthView, f32)> = BTreeMap::new();
+    for event in events {
+        let Some(date) = &event.date else { continue };
+        let month = date.start.get(..7).unwrap_or(&date.start).to_owned();
+        let (view, sum) = by_month
+            .entry(month.clone())
+            .or_insert_with(|| (MonthView { month, quad: [0; 4], goldstein: 0.0, events: 0 }, 0.0));
+        if let Some(slot) = view.quad.get_mut(usize::from(event.quad.clamp(1, 4)) - 1) {
+            *slot += 1;
+        }
+        view.events += 1;
+        *sum += event.goldstein;
+    }
+    by_month
+        .into_values()
+        .map(|(mut view, sum)| {
+            view.goldstein = if view.events == 0 { 0.0 } else { sum / view.events as f32 };
+            view
+        })
+        .collect()
+}
+
+/// An entity as listed.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub(crate) struct EntityView {
+    pub(crate) id: String,
+    /// `person`, `country`, `organization` or `place`.
+    pub(crate) kind: Option<&'static str>,
+    pub(crate) name: NameView,
+    pub(crate) country: Option<String>,
+    pub(crate) role: Option<String>,
+    /// CAMEO sector code.
+    pub(crate) sector: Option<String>,
+    /// Spellings seen.
+    pub(crate) variants: Vec<String>,
+    /// Mentions in all documents.
+    pub(crate) mentions: usize,
+    /// Fused events it acts in.
+    pub(crate) events: usize,
+}
+
+impl EntityView {
+    pub(crate) fn new(entity: &Entity, counts: &HashMap<String, (usize, usize)>) -> EntityView {
+        let (mentions, events) = counts.get(&entity.id).copied().unwrap_or_default();
+        EntityView {
+            id: entity.id.clone(),
+            kind: entity.kind.map(|k| k.name()),
+            name: NameView { ar: entity.name_ar.clone(), en: entity.name_en.clone() },
+            country: entity.country.clone(),
+            role: entity.role.clone(),
+            sector: entity.sector.clone(),
+            variants: entity.variants.clone(),
+            mentions,
+            events,
+        }
+    }
+}

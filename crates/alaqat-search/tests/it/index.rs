@@ -1,0 +1,65 @@
+//! The index on disk: upserts, ids, removal, reopening, format changes, the writer lock.
+
+use alaqat_model::Lang;
+use alaqat_search::{Error, IndexDoc, SearchIndex};
+
+use crate::{doc, extraction, search};
+
+#[test]
+fn adding_a_document_again_replaces_it() {
+    let mut index = SearchIndex::in_ram().unwrap();
+    let (d, x) = (doc("d", "زار الوفد أستانا.", Lang::Ar, None), extraction(vec![]));
+    index.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
+    index.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
+    assert_eq!(search(&index, "أستانا").total, 1);
+    assert_eq!(index.ids().unwrap().into_iter().collect::<Vec<_>>(), ["d"]);
+}
+
+#[test]
+fn ids_and_remove_let_the_caller_reconcile() {
+    let mut index = SearchIndex::in_ram().unwrap();
+    let docs = [doc("a", "نص أول عن الرياض.", Lang::Ar, None), doc("b", "نص ثان عن الرياض.", Lang::Ar, None)];
+    let x = extraction(vec![]);
+    let entries: Vec<_> = docs.iter().map(|d| IndexDoc { document: d, extraction: &x }).collect();
+    index.add(&entries).unwrap();
+    let mut ids: Vec<_> = index.ids().unwrap().into_iter().collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["a", "b"]);
+    index.remove(&["a"]).unwrap();
+    assert_eq!(index.ids().unwrap().into_iter().collect::<Vec<_>>(), ["b"]);
+    assert_eq!(search(&index, "الرياض").total, 1);
+}
+
+#[test]
+fn an_index_on_disk_survives_reopening_and_is_rebuilt_after_a_format_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("search");
+    {
+        let mut index = SearchIndex::open(&path).unwrap();
+        let (d, x) = (doc("d", "زار الوفد أستانا.", Lang::Ar, None), extraction(vec![]));
+        index.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
+        index.wait_merges().unwrap();
+    }
+    let index = SearchIndex::open(&path).unwrap();
+    assert_eq!(search(&index, "استانا").total, 1);
+    drop(index);
+
+    std::fs::write(path.join("alaqat-search.version"), "0\n").unwrap();
+    let index = SearchIndex::open(&path).unwrap();
+    assert!(index.ids().unwrap().is_empty(), "an index of another format starts empty");
+}
+
+#[test]
+fn a_second_writer_is_told_the_index_is_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("search");
+    let (d, x) = (doc("d", "زار الوفد أستانا.", Lang::Ar, None), extraction(vec![]));
+    let mut first = SearchIndex::open(&path).unwrap();
+    first.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
+    let mut second = SearchIndex::open(&path).unwrap();
+    assert!(matches!(second.add(&[IndexDoc { document: &d, extraction: &x }]), Err(Error::Busy)));
+    // Reading needs no lock.
+    assert_eq!(search(&second, "أستانا").total, 1);
+    first.wait_merges().unwrap();
+    second.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
+}

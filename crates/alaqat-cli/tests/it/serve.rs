@@ -336,3 +336,38 @@ fn search_normalizes_arabic_highlights_and_filters() {
     assert_eq!(get_json(&server, "/api/search?q=defense&dyad=SAU,KAZ")["total"], 0);
     assert_problem(&server, "/api/search?q=x&lang=klingon", 400);
 }
+
+#[test]
+fn injection_strings_in_every_filter_are_only_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(&dir.path().join("store"), None);
+    let attacks =
+        ["' OR '1'='1", "\"; DROP TABLE documents; --", "%00", "../../etc/passwd", "<script>x</script>", "SAU,KAZ'--"];
+    let endpoints: [(&str, &[&str]); 6] = [
+        ("/api/events", &["dyad", "actor", "code", "from", "to", "modality", "q", "entity"]),
+        ("/api/timeline?a=SAU&b=KAZ", &["all"]),
+        ("/api/documents", &["lang"]),
+        ("/api/entities", &["kind", "q"]),
+        ("/api/search", &["q", "dyad", "from", "to", "lang"]),
+        ("/api/commitments", &["as_of"]),
+    ];
+    for (path, params) in endpoints {
+        for param in params {
+            for attack in attacks {
+                let encoded: String = attack.bytes().map(|b| format!("%{b:02X}")).collect();
+                let sep = if path.contains('?') { '&' } else { '?' };
+                let url = format!("{path}{sep}{param}={encoded}");
+                let (status, content_type, body) = get(&server, &url);
+                // Either the value is rejected with a problem, or it is a value that matches
+                // nothing: never a server error.
+                match status {
+                    200 => assert!(content_type.starts_with("application/json"), "{url}"),
+                    400 => assert_eq!(content_type, "application/problem+json", "{url}: {body}"),
+                    other => panic!("{url}: status {other}: {body}"),
+                }
+            }
+        }
+    }
+    let stats = get_json(&server, "/api/stats");
+    assert_eq!(stats["documents"], 4, "the store is intact");
+}

@@ -267,9 +267,9 @@ impl<'a> DocumentOut<'a> {
             let f = *analysis.corpus.event_fused.get(d)?.get(e)?;
             analysis.corpus.fused.get(f)
         };
-        let status_of = |c: usize| -> Option<(CommitmentStatus, &'a Analysis)> {
+        let status_of = |c: usize| -> Option<(CommitmentStatus, Option<&'a FusedEvent>)> {
             let (analysis, d) = corpus?;
-            Some((*analysis.corpus.commitment_status.get(d)?.get(c)?, analysis))
+            Some(analysis.corpus.commitment(d, c))
         };
         DocumentOut {
             id: &doc.id,
@@ -342,12 +342,16 @@ struct QuoteOut<'a> {
     text: &'a str,
 }
 
-/// `{start, end, precision}` (plus `inferred` for publication dates).
-#[derive(Serialize)]
+/// `{start, end, precision}` (plus `inferred` for publication dates). The API serves it too.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct DateOut {
-    start: String,
-    end: String,
+    /// First day, `YYYY-MM-DD`.
+    pub(crate) start: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub(crate) end: String,
+    /// `day`, `week`, `month`, `quarter`, `year` ...
     precision: &'static str,
+    /// Whether the date was inferred rather than given by metadata.
     #[serde(skip_serializing_if = "Option::is_none")]
     inferred: Option<bool>,
 }
@@ -364,6 +368,11 @@ impl DateOut {
 
     fn with_inferred(span: &TimeSpan, inferred: bool) -> DateOut {
         DateOut { inferred: Some(inferred), ..DateOut::new(span) }
+    }
+
+    /// `inferred: true` when it was, nothing otherwise (the API's document list).
+    pub(crate) fn marked_if_inferred(span: &TimeSpan, inferred: bool) -> DateOut {
+        DateOut { inferred: inferred.then_some(true), ..DateOut::new(span) }
     }
 }
 
@@ -494,12 +503,9 @@ impl<'a> CommitmentOut<'a> {
     fn new(
         commitment: &'a Commitment,
         text: &Text<'a>,
-        status: Option<(CommitmentStatus, &'a Analysis)>,
+        status: Option<(CommitmentStatus, Option<&'a FusedEvent>)>,
     ) -> CommitmentOut<'a> {
-        let fulfilled_by = status.and_then(|(status, analysis)| match status {
-            CommitmentStatus::Fulfilled { fused } => analysis.corpus.fused.get(fused).map(|f| f.id.as_str()),
-            _ => None,
-        });
+        let fulfilled_by = status.and_then(|(_, fused)| fused).map(|f| f.id.as_str());
         CommitmentOut {
             what: &commitment.what,
             parties: &commitment.parties,

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use alaqat_corpus::{CommitmentStatus, FusedEvent};
+use alaqat_corpus::FusedEvent;
 use alaqat_model::{Date, Modality, TimeSpan};
 use anyhow::Context;
 use serde::Serialize;
@@ -229,17 +229,8 @@ pub(crate) fn commitments(analysis: &Analysis, format: TableFormat, out: &mut Ou
     let mut listed = Vec::new();
     for (d, stored) in analysis.stored.iter().enumerate() {
         for (c, commitment) in stored.extraction.commitments.iter().enumerate() {
-            let status = analysis
-                .corpus
-                .commitment_status
-                .get(d)
-                .and_then(|row| row.get(c))
-                .copied()
-                .unwrap_or(CommitmentStatus::Pending);
-            let fulfilled_by = match status {
-                CommitmentStatus::Fulfilled { fused } => analysis.corpus.fused.get(fused).map(|f| f.id.as_str()),
-                _ => None,
-            };
+            let (status, fulfilled_by) = analysis.corpus.commitment(d, c);
+            let fulfilled_by = fulfilled_by.map(|f| f.id.as_str());
             listed.push(CommitmentListed {
                 what: &commitment.what,
                 parties: &commitment.parties,

@@ -158,6 +158,20 @@ pub enum CommitmentStatus {
     Overdue,
 }
 
+impl Corpus {
+    /// The status of commitment `c` of document `d` (pending when there is none) and the fused
+    /// event that fulfils it.
+    pub fn commitment(&self, d: usize, c: usize) -> (CommitmentStatus, Option<&FusedEvent>) {
+        let status =
+            self.commitment_status.get(d).and_then(|row| row.get(c)).copied().unwrap_or(CommitmentStatus::Pending);
+        let fulfilled_by = match status {
+            CommitmentStatus::Fulfilled { fused } => self.fused.get(fused),
+            _ => None,
+        };
+        (status, fulfilled_by)
+    }
+}
+
 impl CommitmentStatus {
     /// `pending`, `fulfilled` or `overdue`.
     pub fn name(&self) -> &'static str {

@@ -9,8 +9,6 @@
 //! publication date, or a relative one (الشهر المقبل, next year) resolved against it.
 //! A negated marker (لن, لا يتوقع, will not) is no commitment.
 
-use std::collections::HashMap;
-
 use alaqat_model::{Commitment, Date, Precision, TimeSpan};
 use alaqat_text::TokenKind;
 
@@ -64,34 +62,24 @@ pub(crate) fn phrase_at(scan: &Scan<'_>, t: usize, phrase: &Phrase, proclitic: b
 /// Every marker occurrence of kind `marker`, `future` or `agree` (with its action noun) that is
 /// not negated, in text order; overlapping markers keep the first and longest.
 pub(crate) fn markers(scan: &Scan<'_>) -> Vec<MarkerHit> {
-    // Phrases by the first letter of their first word: a token is only tried against phrases
-    // that can start there (itself, or after a proclitic و/ف), not against all of them.
-    let mut by_first: HashMap<(char, bool), Vec<(usize, &Phrase)>> = HashMap::new();
-    for (i, p) in scan.lex.commitment_markers.iter().enumerate() {
-        let agree = match p.kind.as_str() {
-            "marker" | "future" => false,
-            "agree" => true,
-            _ => continue,
-        };
-        if let Some(c) = p.words.first().and_then(|(w, _)| w.chars().next()) {
-            // Markers before futures, each in file order: the order ties were always broken in.
-            let rank = if p.kind == "future" { scan.lex.commitment_markers.len() + i } else { i };
-            by_first.entry((c, agree)).or_default().push((rank, p));
-        }
-    }
+    // Only the phrases that can start at a token (itself, or after a proclitic و/ف) are tried.
+    let lex = scan.lex;
     let candidates = |w: &str, agree: bool| {
         let mut chars = w.chars();
         let first = chars.next();
         let second = if matches!(first, Some('و' | 'ف')) { chars.next() } else { None };
-        let mut list: Vec<(usize, &Phrase)> = [first, second]
+        let mut list: Vec<usize> = [first, second]
             .into_iter()
             .flatten()
-            .filter_map(|c| by_first.get(&(c, agree)))
+            .filter_map(|c| lex.commitment_starts.get(&(c, agree)))
             .flatten()
             .copied()
             .collect();
-        list.sort_unstable_by_key(|(i, _)| *i);
-        list.into_iter().map(|(_, p)| p)
+        if second.is_some() {
+            // Two letters' lists merged: back to the order ties break in.
+            list.sort_unstable_by_key(|&i| crate::lexicon::commitment_rank(&lex.commitment_markers, i));
+        }
+        list.into_iter().map(|i| &lex.commitment_markers[i])
     };
     let mut out: Vec<MarkerHit> = Vec::new();
     for t in 0..scan.toks.len() {

@@ -660,17 +660,19 @@ fn clause(scan: &Scan<'_>, t: usize, s0: usize, s1: usize) -> (usize, usize) {
 }
 
 fn modality(scan: &Scan<'_>, hit: &Hit, sent_t0: usize) -> Modality {
-    let from = hit.t0.saturating_sub(6).max(sent_t0);
-    let window: Vec<&str> = (from..hit.t0).map(|t| scan.word(t)).collect();
+    let near = hit.t0.saturating_sub(6).max(sent_t0);
     // A future marker governs the whole clause it opens: in «من المرجح أن يتم عقد اجتماع ...
     // لمناقشة التقدم» the purpose «لمناقشة» is as expected as the meeting, twenty words on.
     // Negation stays local: «لم» binds the verb right after it.
     let (c0, _) = clause(scan, hit.t0, sent_t0, hit.t0 + 1);
-    let wide: Vec<&str> = (hit.t0.saturating_sub(24).max(c0)..hit.t0).map(|t| scan.word(t)).collect();
+    let wide = hit.t0.saturating_sub(24).max(c0);
     let trigger = scan.word(hit.t0);
-    let has = |ws: &[&str]| window.iter().any(|w| ws.contains(&w.trim_start_matches(['و', 'ف'])));
-    let has_wide = |ws: &[&str]| wide.iter().any(|w| ws.contains(&w.trim_start_matches(['و', 'ف'])));
-    if has(&["لم", "لن", "not", "never", "نفي", "ينفي"]) || window.windows(2).any(|w| w == ["did", "not"]) {
+    let any_from =
+        |from: usize, ws: &[&str]| (from..hit.t0).any(|t| ws.contains(&scan.word(t).trim_start_matches(['و', 'ف'])));
+    let has = |ws: &[&str]| any_from(near, ws);
+    let has_wide = |ws: &[&str]| any_from(wide, ws);
+    let did_not = (near..hit.t0.saturating_sub(1)).any(|t| scan.word(t) == "did" && scan.word(t + 1) == "not");
+    if has(&["لم", "لن", "not", "never", "نفي", "ينفي"]) || did_not {
         Modality::Negated
     } else if has_wide(&[
         "المتوقع",

@@ -206,6 +206,10 @@ pub struct Lexicon {
     pub automaton: aho_corasick::nfa::contiguous::NFA,
     /// Forward-looking markers of `data/commitment_markers.tsv`.
     pub commitment_markers: Vec<Phrase>,
+    /// Indices into `commitment_markers` of the phrases a token can start, by the first letter
+    /// of their first word and whether they are `agree` phrases (else `marker`/`future`):
+    /// markers before futures, each in file order (the order ties between matches break in).
+    pub commitment_starts: HashMap<(char, bool), Vec<usize>>,
     /// English connectives and fragment words of `data/discourse_en.tsv`.
     pub discourse_en: Vec<Phrase>,
 }
@@ -686,6 +690,7 @@ impl Lexicon {
             country_index,
             patterns,
             automaton,
+            commitment_starts: commitment_starts(&commitment_markers),
             commitment_markers,
             discourse_en,
         }
@@ -746,6 +751,34 @@ fn office_rank(role: &str) -> u8 {
         "prime minister" => 2,
         _ => 3,
     }
+}
+
+/// Where marker `i` stands when matches tie: markers before futures, each in file order.
+pub(crate) fn commitment_rank(markers: &[Phrase], i: usize) -> usize {
+    if markers[i].kind == "future" {
+        markers.len() + i
+    } else {
+        i
+    }
+}
+
+/// The `commitment_starts` index of `markers`.
+fn commitment_starts(markers: &[Phrase]) -> HashMap<(char, bool), Vec<usize>> {
+    let mut by_first: HashMap<(char, bool), Vec<usize>> = HashMap::new();
+    for (i, p) in markers.iter().enumerate() {
+        let agree = match p.kind.as_str() {
+            "marker" | "future" => false,
+            "agree" => true,
+            _ => continue,
+        };
+        if let Some(c) = p.words.first().and_then(|(w, _)| w.chars().next()) {
+            by_first.entry((c, agree)).or_default().push(i);
+        }
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|&i| commitment_rank(markers, i));
+    }
+    by_first
 }
 
 #[cfg(test)]

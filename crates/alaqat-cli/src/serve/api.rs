@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use alaqat_corpus::{CommitmentStatus, Doc};
+use alaqat_corpus::Doc;
 use alaqat_model::{Date, Lang, Modality};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -17,7 +17,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::problem::{Problem, P, Q};
-use super::snapshot::{country_names, months, DateView, EntityView, EventView, MonthView, NameView, Snapshot};
+use super::snapshot::{country_names, months, DateOut, EntityView, EventView, MonthView, NameView, Snapshot};
 use super::AppState;
 
 type ApiResult<T> = Result<Json<T>, Problem>;
@@ -234,7 +234,7 @@ pub(crate) struct DocumentSummary {
     url: Option<String>,
     title: Option<String>,
     lang: &'static str,
-    published: Option<DateView>,
+    published: Option<DateOut>,
     flags: Vec<String>,
     /// Events extracted from it.
     events: usize,
@@ -265,8 +265,8 @@ async fn documents(State(state): St, Q(params): Q<DocumentsParams>) -> ApiResult
         .map(|(i, s)| {
             let d = &s.document;
             let published = match d.published {
-                Some(p) => Some(DateView::inferred(&p, p.inferred)),
-                None => s.extraction.inferred_published.map(|p| DateView::inferred(&p, true)),
+                Some(p) => Some(DateOut::marked_if_inferred(&p, p.inferred)),
+                None => s.extraction.inferred_published.map(|p| DateOut::marked_if_inferred(&p, true)),
             };
             DocumentSummary {
                 id: d.id.clone(),
@@ -669,7 +669,7 @@ struct CommitmentView {
     /// What was promised or announced.
     what: String,
     parties: Vec<String>,
-    due: Option<DateView>,
+    due: Option<DateOut>,
     /// `pending`, `fulfilled` or `overdue`.
     status: &'static str,
     /// The fused event that fulfils it.
@@ -699,21 +699,13 @@ async fn commitments(State(state): St, Q(params): Q<CommitmentsParams>) -> ApiRe
     for (d, stored) in analysis.stored.iter().enumerate() {
         let index = alaqat_text::CharIndex::new(&stored.document.text);
         for (c, commitment) in stored.extraction.commitments.iter().enumerate() {
-            let status = corpus
-                .commitment_status
-                .get(d)
-                .and_then(|row| row.get(c))
-                .copied()
-                .unwrap_or(CommitmentStatus::Pending);
-            let fulfilled_by = match status {
-                CommitmentStatus::Fulfilled { fused } => corpus.fused.get(fused).map(|f| f.id.clone()),
-                _ => None,
-            };
+            let (status, fulfilled_by) = corpus.commitment(d, c);
+            let fulfilled_by = fulfilled_by.map(|f| f.id.clone());
             let span = commitment.evidence;
             list.push(CommitmentView {
                 what: commitment.what.clone(),
                 parties: commitment.parties.clone(),
-                due: commitment.due.as_ref().map(DateView::new),
+                due: commitment.due.as_ref().map(DateOut::new),
                 status: status.name(),
                 fulfilled_by,
                 document: DocumentRef { id: stored.document.id.clone(), source: stored.document.source.clone() },

@@ -4,12 +4,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use alaqat_corpus::FusedEvent;
-use alaqat_model::{Date, Entity, TimeSpan};
+use alaqat_model::{Date, Entity};
 use alaqat_text::CharIndex;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::analysis::Analysis;
+pub(crate) use crate::export::DateOut;
 
 /// The store, read and analysed as of a date.
 pub(crate) struct Snapshot {
@@ -47,35 +48,6 @@ impl Snapshot {
         }
         let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
         Snapshot { analysis, as_of, events, by_id, entity_counts, doc_events }
-    }
-}
-
-/// A date range with its precision.
-#[derive(Clone, Debug, Serialize, ToSchema)]
-pub(crate) struct DateView {
-    /// First day, `YYYY-MM-DD`.
-    pub(crate) start: String,
-    /// Last day, `YYYY-MM-DD`.
-    pub(crate) end: String,
-    /// `day`, `week`, `month`, `quarter`, `year` ...
-    pub(crate) precision: &'static str,
-    /// Present and true when the date was inferred, not given by metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) inferred: Option<bool>,
-}
-
-impl DateView {
-    pub(crate) fn new(span: &TimeSpan) -> DateView {
-        DateView {
-            start: span.start.to_string(),
-            end: span.end.to_string(),
-            precision: span.precision.name(),
-            inferred: None,
-        }
-    }
-
-    pub(crate) fn inferred(span: &TimeSpan, inferred: bool) -> DateView {
-        DateView { inferred: inferred.then_some(true), ..DateView::new(span) }
     }
 }
 
@@ -164,7 +136,7 @@ pub(crate) struct EventView {
     pub(crate) quad: u8,
     pub(crate) source: ActorView,
     pub(crate) target: ActorView,
-    pub(crate) date: Option<DateView>,
+    pub(crate) date: Option<DateOut>,
     pub(crate) place: Option<String>,
     /// `asserted`, `negated`, `proposed`, `expected` or `background`.
     pub(crate) modality: &'static str,
@@ -195,7 +167,7 @@ impl EventView {
             quad: fused.quad,
             source: ActorView::new(&fused.source, analysis),
             target: ActorView::new(&fused.target, analysis),
-            date: fused.date.as_ref().map(DateView::new),
+            date: fused.date.as_ref().map(DateOut::new),
             place: fused.place.clone(),
             modality: fused.modality.name(),
             sources: Analysis::distinct_documents(fused),

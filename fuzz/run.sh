@@ -33,9 +33,20 @@ seed() {
 }
 
 cargo fuzz build --sanitizer none
+# libFuzzer reports every new coverage point (thousands of lines a minute): each run's log goes
+# to fuzz/logs/<target>.log, and only its final statistics, or its last 60 lines on failure,
+# are printed.
+mkdir -p "$fuzz/logs"
 for target in "${targets[@]}"; do
     seed "$target"
-    printf '\n--> fuzz %s for %ss\n' "$target" "$seconds"
-    cargo fuzz run "$target" --sanitizer none -- \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1
+    log="$fuzz/logs/$target.log"
+    printf '\n--> fuzz %s for %ss (log: %s)\n' "$target" "$seconds" "$log"
+    if ! cargo fuzz run "$target" --sanitizer none -- \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+        >"$log" 2>&1; then
+        tail -n 60 "$log"
+        echo "fuzz target $target failed; the input is in fuzz/artifacts/$target/" >&2
+        exit 1
+    fi
+    grep -E '^(stat::|Done )' "$log" || tail -n 5 "$log"
 done

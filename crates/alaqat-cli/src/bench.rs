@@ -20,6 +20,8 @@ pub(crate) struct BenchOptions {
     pub(crate) rounds: usize,
     /// Threads of the extra parallel extraction stage (1: no such stage).
     pub(crate) jobs: usize,
+    /// Article sizes (smallest, largest) in bytes.
+    pub(crate) bytes: (usize, usize),
 }
 
 /// A tiny deterministic generator: the corpus must be the same on every machine and run.
@@ -39,32 +41,86 @@ impl SplitMix64 {
     }
 }
 
-/// Builds `n` articles (as UTF-8 bytes, the way they arrive) from the sentences of `corpus`.
-pub(crate) fn generate(corpus: &Path, n: usize, seed: u64) -> anyhow::Result<Vec<Vec<u8>>> {
-    let mut sentences: Vec<String> = Vec::new();
-    let mut sink = |item: alaqat_read::Item| {
-        if let alaqat_read::Item::Doc(doc) = item {
-            for span in alaqat_text::sentences(&doc.text) {
-                if let Some(s) = span.slice(&doc.text) {
-                    sentences.push(s.to_string());
+/// Article sizes of the benchmark: 1–8 KB, like news articles.
+pub(crate) const ARTICLE_BYTES: (usize, usize) = (1024, 8 * 1024);
+
+/// Builds `n` articles (as UTF-8 bytes, the way they arrive) from the sentences of `corpus`,
+/// each at least `bytes.0` and about `bytes.1` at most (a sentence may run past it).
+pub(crate) fn generate(corpus: &Path, n: usize, seed: u64, bytes: (usize, usize)) -> anyhow::Result<Vec<Vec<u8>>> {
+    let mut generator = Generator::new(corpus, seed, bytes)?;
+    Ok((0..n).map(|_| generator.article().into_bytes()).collect())
+}
+
+/// The article generator: a seeded walk over the sentences of a corpus, one article at a
+/// time, so that a corpus of any size can be streamed (`--write-corpus`).
+pub(crate) struct Generator {
+    sentences: Vec<String>,
+    rng: SplitMix64,
+    bytes: (usize, usize),
+    /// Hashes of the articles so far: 8 bytes each, 8 MB for a million articles.
+    seen: std::collections::HashSet<u64>,
+}
+
+impl Generator {
+    pub(crate) fn new(corpus: &Path, seed: u64, bytes: (usize, usize)) -> anyhow::Result<Generator> {
+        let mut sentences: Vec<String> = Vec::new();
+        let mut sink = |item: alaqat_read::Item| {
+            if let alaqat_read::Item::Doc(doc) = item {
+                for span in alaqat_text::sentences(&doc.text) {
+                    if let Some(s) = span.slice(&doc.text) {
+                        sentences.push(s.to_string());
+                    }
                 }
             }
-        }
-    };
-    alaqat_read::read_path(corpus, &alaqat_read::ReadOptions::default(), &mut sink);
-    anyhow::ensure!(!sentences.is_empty(), "no sentences in {}", corpus.display());
-    let mut rng = SplitMix64(seed);
-    let mut articles = Vec::with_capacity(n);
-    for _ in 0..n {
-        let target = 1024 + rng.below(7 * 1024);
-        let mut text = String::with_capacity(target + 512);
-        while text.len() < target {
-            text.push_str(&sentences[rng.below(sentences.len())]);
-            text.push(if rng.below(4) == 0 { '\n' } else { ' ' });
-        }
-        articles.push(text.into_bytes());
+        };
+        alaqat_read::read_path(corpus, &alaqat_read::ReadOptions::default(), &mut sink);
+        anyhow::ensure!(!sentences.is_empty(), "no sentences in {}", corpus.display());
+        Ok(Generator { sentences, rng: SplitMix64(seed), bytes, seen: std::collections::HashSet::new() })
     }
-    Ok(articles)
+
+    pub(crate) fn article(&mut self) -> String {
+        let (min, max) = self.bytes;
+        let target = (min + self.rng.below(max.saturating_sub(min).max(1))).max(1);
+        let mut text = String::with_capacity(target + 512);
+        // Distinct texts only: equal texts are one document to the store (ids are content
+        // hashes), and short articles from a few hundred sentences do repeat.
+        while text.len() < target || !self.seen.insert(hash(&text)) {
+            text.push_str(&self.sentences[self.rng.below(self.sentences.len())]);
+            text.push(if self.rng.below(4) == 0 { '\n' } else { ' ' });
+        }
+        text
+    }
+}
+
+/// SipHash with fixed keys: the same on every run and machine.
+fn hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Writes `n` generated articles as JSON Lines, one `{"id":"bench-N","text":…}` each, without
+/// holding them.
+pub(crate) fn write_corpus(generator: &mut Generator, n: usize, out: &mut impl Write) -> anyhow::Result<()> {
+    for i in 0..n {
+        write_line(i, &generator.article(), out)?;
+    }
+    Ok(())
+}
+
+fn write_line(i: usize, text: &str, out: &mut impl Write) -> anyhow::Result<()> {
+    serde_json::to_writer(&mut *out, &serde_json::json!({ "id": format!("bench-{i}"), "text": text }))?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// Writes `articles` as JSON Lines, like [`write_corpus`].
+fn write_jsonl(articles: &[Vec<u8>], out: &mut impl Write) -> anyhow::Result<()> {
+    for (i, a) in articles.iter().enumerate() {
+        write_line(i, &String::from_utf8_lossy(a), out)?;
+    }
+    Ok(())
 }
 
 struct Measure {
@@ -119,7 +175,8 @@ const QUERIES: &[&str] = &[
 /// Runs the benchmark and writes its table.
 pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> anyhow::Result<()> {
     use alaqat_extract::Stage;
-    let articles = generate(corpus, options.articles, options.seed).context("cannot build the benchmark corpus")?;
+    let articles =
+        generate(corpus, options.articles, options.seed, options.bytes).context("cannot build the benchmark corpus")?;
     let bytes: usize = articles.iter().map(Vec::len).sum();
     // Compile the lexicon before timing: it happens once per process.
     let _ = alaqat_extract::extract_text("", None);
@@ -161,37 +218,31 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
     let dir = std::env::temp_dir().join(format!("alaqat-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let mut jsonl = Vec::with_capacity(bytes + articles.len() * 32);
-    for (i, a) in articles.iter().enumerate() {
-        let text = String::from_utf8_lossy(a);
-        serde_json::to_writer(&mut jsonl, &serde_json::json!({ "id": format!("bench-{i}"), "text": text }))?;
-        jsonl.push(b'\n');
-    }
+    write_jsonl(&articles, &mut jsonl)?;
+    // Ingest is a pipeline (reading and storing on one thread, extraction on --jobs threads,
+    // tantivy's indexing on its own): its CPU time, not only its wall time, says what it costs.
     let started = Instant::now();
+    let cpu_before = cpu_seconds();
     let ingested = {
         let mut store = alaqat_store::SqliteStore::open(&dir).context("cannot create the benchmark store")?;
         let mut index = crate::search::open_index(&dir)?;
+        let jobs = options.jobs;
         let summary =
-            crate::ingest::ingest_jsonl(&mut store, Some(&mut index), &jsonl[..], "bench", &Default::default())?;
+            crate::ingest::ingest_jsonl(&mut store, Some(&mut index), &jsonl[..], "bench", &Default::default(), jobs)?;
         summary.ingested
     };
-    let ingest = Measure { name: "ingest: store + search index".into(), seconds: started.elapsed().as_secs_f64() };
+    let ingest = Measure {
+        name: format!("ingest: store + index, {} thread(s)", options.jobs),
+        seconds: started.elapsed().as_secs_f64(),
+    };
+    let ingest_cpu = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
     drop(jsonl);
 
     // Search latency over the store just built.
     let index = crate::search::open_index(&dir)?;
-    let mut latencies = Vec::new();
-    for i in 0..200 {
-        let query =
-            alaqat_search::SearchQuery { limit: 20, ..alaqat_search::SearchQuery::new(QUERIES[i % QUERIES.len()]) };
-        let started = Instant::now();
-        let results = index.search(&query).context("search failed")?;
-        latencies.push(started.elapsed().as_secs_f64() * 1000.0);
-        std::hint::black_box(results.total);
-    }
+    let latency = search_latency(&index, 200)?;
     drop(index);
     let _ = std::fs::remove_dir_all(&dir);
-    latencies.sort_by(f64::total_cmp);
-    let percentile = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
 
     let mb = bytes as f64 / 1e6;
     writeln!(
@@ -237,18 +288,57 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
     if let Some(parallel) = &parallel {
         writeln!(out, "speed-up with {} threads: {:.2}x", options.jobs, extraction.seconds / parallel.seconds)?;
     }
-    writeln!(
-        out,
-        "search over {} documents: p50 {:.2} ms, p99 {:.2} ms ({} queries)",
-        ingested,
-        percentile(0.5),
-        percentile(0.99),
-        latencies.len()
-    )?;
+    if let Some(cpu) = ingest_cpu {
+        writeln!(
+            out,
+            "ingest CPU time: {cpu:.2} s over all threads, {:.0} articles per CPU-second",
+            ingested as f64 / cpu
+        )?;
+    }
+    writeln!(out, "search over {ingested} documents: {latency}")?;
     if let Some(kib) = peak_rss_kib() {
         writeln!(out, "peak RSS: {:.0} MB (the generated corpus is held in memory)", kib as f64 / 1024.0)?;
     }
     Ok(())
+}
+
+/// Search latencies of `n` queries cycling through [`QUERIES`], top 20 each.
+pub(crate) struct Latency {
+    p50: f64,
+    p99: f64,
+    max: f64,
+    n: usize,
+}
+
+impl std::fmt::Display for Latency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} queries)", self.p50, self.p99, self.max, self.n)
+    }
+}
+
+pub(crate) fn search_latency(index: &alaqat_search::SearchIndex, n: usize) -> anyhow::Result<Latency> {
+    let mut latencies = Vec::with_capacity(n);
+    for i in 0..n.max(1) {
+        let query =
+            alaqat_search::SearchQuery { limit: 20, ..alaqat_search::SearchQuery::new(QUERIES[i % QUERIES.len()]) };
+        let started = Instant::now();
+        let results = index.search(&query).context("search failed")?;
+        latencies.push(started.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(results.total);
+    }
+    latencies.sort_by(f64::total_cmp);
+    let percentile = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
+    Ok(Latency { p50: percentile(0.5), p99: percentile(0.99), max: percentile(1.0), n: latencies.len() })
+}
+
+/// CPU time (user + system) of the whole process so far, on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // USER_HZ is 100 on every Linux this runs on (it is fixed by the kernel ABI).
+    Some(ticks / 100.0)
 }
 
 /// The process's peak resident set (VmHWM), on Linux.
@@ -265,10 +355,14 @@ mod tests {
     #[test]
     fn corpus_is_deterministic_and_sized() {
         let corpus = Path::new(crate::demo::DEFAULT_CORPUS);
-        let a = generate(corpus, 20, 7).expect("demo corpus");
-        let b = generate(corpus, 20, 7).expect("demo corpus");
+        let a = generate(corpus, 20, 7, ARTICLE_BYTES).expect("demo corpus");
+        let b = generate(corpus, 20, 7, ARTICLE_BYTES).expect("demo corpus");
         assert_eq!(a, b, "help: the generator in bench.rs must not depend on anything but its seed");
         assert!(a.iter().all(|x| (1024..=8 * 1024 + 4096).contains(&x.len())));
-        assert_ne!(a, generate(corpus, 20, 8).expect("demo corpus"));
+        assert_ne!(a, generate(corpus, 20, 8, ARTICLE_BYTES).expect("demo corpus"));
+        let small = generate(corpus, 2000, 7, (200, 600)).expect("demo corpus");
+        assert!(small.iter().all(|x| (200..=600 + 4096).contains(&x.len())));
+        let distinct: std::collections::HashSet<_> = small.iter().collect();
+        assert_eq!(distinct.len(), small.len(), "every article is a distinct document");
     }
 }

@@ -8,11 +8,14 @@
 //!
 //! After each stored batch the newly stored documents are added to the search index, when one
 //! is given. The store is the truth: if the index cannot be written (another process holds it,
-//! or the run is killed between the two commits), `alaqat search` reconciles it later.
+//! or the run is killed before the index commits, which it does every few thousand documents),
+//! `alaqat check`, `alaqat search` and `alaqat serve` index what is missing.
 
+use std::collections::BTreeMap;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{mpsc, Mutex};
 
 use alaqat_model::{Document, Extraction, Lang};
 use alaqat_read::{Item, ReadOptions};
@@ -22,6 +25,12 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Documents per transaction.
 pub(crate) const BATCH_SIZE: usize = 256;
+
+/// Documents indexed between two commits of the search index. Each commit writes and syncs a
+/// segment that must later be merged, too much work for 256 documents. A kill loses at
+/// most this many index entries, never stored documents: `check`, `search` and `serve`
+/// index them from the store.
+const INDEX_COMMIT_EVERY: usize = 4096;
 
 /// What an ingest did.
 #[derive(Debug, Default)]
@@ -55,7 +64,8 @@ impl Summary {
     }
 }
 
-/// Ingests every path (`-` is JSON Lines on stdin) into `store`, and into `index` when given.
+/// Ingests every path (`-` is JSON Lines on stdin) into `store`, and into `index` when given,
+/// extracting on `jobs` threads.
 ///
 /// Returns an error only when the store cannot be used; document failures are in the summary.
 pub(crate) fn ingest(
@@ -63,32 +73,31 @@ pub(crate) fn ingest(
     index: Option<&mut SearchIndex>,
     paths: &[PathBuf],
     opts: &ReadOptions,
+    jobs: usize,
     quiet: bool,
 ) -> anyhow::Result<Summary> {
     let progress = progress_bar(quiet);
-    let mut run = Run { store, index, batch: Vec::with_capacity(BATCH_SIZE), summary: Summary::default(), fatal: None };
-    for path in paths {
-        let mut sink = |item: Item| {
-            run.accept(item);
-            progress.set_message(run.progress_message());
-            progress.tick();
-        };
-        if path == Path::new("-") {
-            alaqat_read::read_jsonl(io::stdin().lock(), "stdin", opts, &mut sink);
-        } else {
-            alaqat_read::read_path(path, opts, &mut sink);
+    let summary = with_extractors(jobs, |pool| {
+        let mut run = Run::new(store, index, pool);
+        for path in paths {
+            let mut sink = |item: Item| {
+                run.accept(item);
+                progress.set_message(run.progress_message());
+                progress.tick();
+            };
+            if path == Path::new("-") {
+                alaqat_read::read_jsonl(io::stdin().lock(), "stdin", opts, &mut sink);
+            } else {
+                alaqat_read::read_path(path, opts, &mut sink);
+            }
+            if run.fatal.is_some() {
+                break;
+            }
         }
-        if run.fatal.is_some() {
-            break;
-        }
-    }
-    run.flush();
-    run.finish_index();
+        run.finish()
+    });
     progress.finish_and_clear();
-    match run.fatal {
-        Some(error) => Err(error),
-        None => Ok(run.summary),
-    }
+    summary
 }
 
 /// Ingests JSON Lines from `reader` (named `name` in failures) into `store` and `index`: the
@@ -99,14 +108,108 @@ pub(crate) fn ingest_jsonl(
     reader: impl io::BufRead,
     name: &str,
     opts: &ReadOptions,
+    jobs: usize,
 ) -> anyhow::Result<Summary> {
-    let mut run = Run { store, index, batch: Vec::with_capacity(BATCH_SIZE), summary: Summary::default(), fatal: None };
-    alaqat_read::read_jsonl(reader, name, opts, &mut |item: Item| run.accept(item));
-    run.flush();
-    run.finish_index();
-    match run.fatal {
-        Some(error) => Err(error),
-        None => Ok(run.summary),
+    with_extractors(jobs, |pool| {
+        let mut run = Run::new(store, index, pool);
+        alaqat_read::read_jsonl(reader, name, opts, &mut |item: Item| run.accept(item));
+        run.finish()
+    })
+}
+
+/// Documents sent to an extraction thread at a time.
+const CHUNK: usize = 32;
+
+/// Extraction threads fed in order and read back in order. The thread that reads also stores:
+/// it sends chunks of documents to the workers and, before it could get more than
+/// `2 × jobs` chunks ahead, takes finished ones back, restoring their order, so memory stays
+/// bounded and documents are stored in input order whatever the number of threads.
+struct Extractors {
+    work: mpsc::SyncSender<(u64, Vec<Document>)>,
+    done: mpsc::Receiver<(u64, Vec<Extracted>)>,
+    /// Chunks sent, and the number of the next chunk to hand back.
+    sent: u64,
+    next: u64,
+    finished: BTreeMap<u64, Vec<Extracted>>,
+    in_flight: u64,
+}
+
+/// Runs `f` with `jobs` extraction threads (at least one), stopped when it returns.
+fn with_extractors<T>(jobs: usize, f: impl FnOnce(&mut Extractors) -> T) -> T {
+    let jobs = jobs.max(1);
+    let in_flight = 2 * jobs as u64;
+    // The work channel holds every chunk in flight, so sending never blocks; results come back
+    // on an unbounded channel that in_flight bounds all the same.
+    let (work, work_rx) = mpsc::sync_channel::<(u64, Vec<Document>)>(2 * jobs);
+    let (done_tx, done) = mpsc::channel();
+    let work_rx = Mutex::new(work_rx);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let done_tx = done_tx.clone();
+            let work_rx = &work_rx;
+            scope.spawn(move || loop {
+                let next = match work_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                let Ok((n, documents)) = next else { return };
+                let extracted = documents.into_iter().map(extract).collect();
+                if done_tx.send((n, extracted)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done_tx);
+        let mut pool = Extractors { work, done, sent: 0, next: 0, finished: BTreeMap::new(), in_flight };
+        let result = f(&mut pool);
+        // Dropping the sender ends the workers' loops; the scope joins them.
+        drop(pool);
+        result
+    })
+}
+
+/// One extracted document, or why it could not be: extraction never fails by design, but a
+/// panic in it must cost one document, not the ingest (nor leave a chunk missing forever).
+type Extracted = Result<(Document, Extraction), String>;
+
+fn extract(mut doc: Document) -> Extracted {
+    let run = std::panic::AssertUnwindSafe(|| {
+        if doc.lang == Lang::Unknown {
+            doc.lang = alaqat_text::detect_lang(&doc.text);
+        }
+        alaqat_extract::extract(&doc)
+    });
+    match std::panic::catch_unwind(run) {
+        Ok(extraction) => Ok((doc, extraction)),
+        Err(_) => Err(format!("{}: extraction failed (an internal error; please report it)", doc.source)),
+    }
+}
+
+impl Extractors {
+    /// Sends a chunk; false when the workers are gone (one panicked).
+    fn send(&mut self, documents: Vec<Document>) -> bool {
+        let sent = self.work.send((self.sent, documents)).is_ok();
+        self.sent += 1;
+        sent
+    }
+
+    /// The next chunk in input order, if one is ready; with `wait`, waits for it while chunks
+    /// are out. Also waits (whatever `wait` says) while too many chunks are out.
+    fn take(&mut self, wait: bool) -> Option<Vec<Extracted>> {
+        loop {
+            if let Some(chunk) = self.finished.remove(&self.next) {
+                self.next += 1;
+                return Some(chunk);
+            }
+            let out = self.sent - self.next;
+            if out == 0 {
+                return None;
+            }
+            let received =
+                if wait || out >= self.in_flight { self.done.recv().ok() } else { self.done.try_recv().ok() };
+            let (n, chunk) = received?;
+            self.finished.insert(n, chunk);
+        }
     }
 }
 
@@ -121,17 +224,57 @@ fn progress_bar(quiet: bool) -> ProgressBar {
     bar
 }
 
-struct Run<'s> {
+struct Run<'s, 'p> {
     store: &'s mut dyn Store,
+    extractors: &'p mut Extractors,
+    /// Documents waiting to be sent to the extractors.
+    chunk: Vec<Document>,
     /// The search index; dropped (with a warning) at its first failure.
     index: Option<&'s mut SearchIndex>,
+    /// Documents added to the index since its last commit.
+    staged: usize,
     batch: Vec<(Document, Extraction)>,
     summary: Summary,
     /// Set when the store became unusable; everything after is skipped.
     fatal: Option<anyhow::Error>,
 }
 
-impl Run<'_> {
+impl<'s, 'p> Run<'s, 'p> {
+    fn new(
+        store: &'s mut dyn Store,
+        index: Option<&'s mut SearchIndex>,
+        extractors: &'p mut Extractors,
+    ) -> Run<'s, 'p> {
+        Run {
+            store,
+            extractors,
+            chunk: Vec::with_capacity(CHUNK),
+            index,
+            staged: 0,
+            batch: Vec::with_capacity(BATCH_SIZE),
+            summary: Summary::default(),
+            fatal: None,
+        }
+    }
+
+    /// Stores what is still being extracted, commits the index, and returns the summary (or
+    /// the error that made the store unusable).
+    fn finish(mut self) -> anyhow::Result<Summary> {
+        self.send_chunk();
+        while self.fatal.is_none() {
+            match self.extractors.take(true) {
+                Some(extracted) => self.collect(extracted),
+                None => break,
+            }
+        }
+        self.flush();
+        self.finish_index();
+        match self.fatal {
+            Some(error) => Err(error),
+            None => Ok(self.summary),
+        }
+    }
+
     fn progress_message(&self) -> String {
         let s = &self.summary;
         format!("ingested {}, unchanged {}, failed {}", s.ingested, s.unchanged, s.failures.len())
@@ -141,7 +284,7 @@ impl Run<'_> {
         if self.fatal.is_some() {
             return;
         }
-        let mut doc = match item {
+        let doc = match item {
             Item::Doc(doc) => doc,
             Item::Failed(error) => return self.summary.failures.push(error.to_string()),
         };
@@ -156,13 +299,34 @@ impl Run<'_> {
                 return;
             }
         }
-        if doc.lang == Lang::Unknown {
-            doc.lang = alaqat_text::detect_lang(&doc.text);
+        self.chunk.push(doc);
+        if self.chunk.len() >= CHUNK {
+            self.send_chunk();
         }
-        let extraction = alaqat_extract::extract(&doc);
-        self.batch.push((doc, extraction));
-        if self.batch.len() >= BATCH_SIZE {
-            self.flush();
+        while self.fatal.is_none() {
+            match self.extractors.take(false) {
+                Some(extracted) => self.collect(extracted),
+                None => break,
+            }
+        }
+    }
+
+    fn send_chunk(&mut self) {
+        if !self.chunk.is_empty() && !self.extractors.send(std::mem::take(&mut self.chunk)) {
+            self.fatal = Some(anyhow::anyhow!("an extraction thread failed"));
+        }
+    }
+
+    /// Adds extracted documents to the batch, storing it whenever it is full.
+    fn collect(&mut self, extracted: Vec<Extracted>) {
+        for one in extracted {
+            match one {
+                Ok(pair) => self.batch.push(pair),
+                Err(failure) => self.summary.failures.push(failure),
+            }
+            if self.batch.len() >= BATCH_SIZE {
+                self.flush();
+            }
         }
     }
 
@@ -211,7 +375,13 @@ impl Run<'_> {
             .filter(|(_, outcome)| matches!(outcome, PutOutcome::Inserted))
             .map(|((document, extraction), _)| IndexDoc { document, extraction })
             .collect();
-        if let Err(error) = index.add(&entries) {
+        self.staged += entries.len();
+        let mut result = index.stage(&entries);
+        if result.is_ok() && self.staged >= INDEX_COMMIT_EVERY {
+            self.staged = 0;
+            result = index.commit();
+        }
+        if let Err(error) = result {
             warn_index(error);
             self.index = None;
         }
@@ -220,7 +390,7 @@ impl Run<'_> {
     /// Lets the index finish its merges and releases its lock.
     fn finish_index(&mut self) {
         if let Some(index) = self.index.take() {
-            if let Err(error) = index.wait_merges() {
+            if let Err(error) = index.commit().and_then(|()| index.wait_merges()) {
                 warn_index(error);
             }
         }

@@ -15,6 +15,7 @@ mod analysis;
 mod annotate;
 mod bench;
 mod cameo;
+mod check;
 mod demo;
 mod export;
 mod gdelt;
@@ -36,6 +37,8 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Exit code when some documents failed and the others were processed.
 const EXIT_SOME_FAILED: u8 = 3;
+/// `alaqat check` found what it could not repair (or, with `--dry-run`, anything to repair).
+const EXIT_INCONSISTENT: u8 = 4;
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -110,9 +113,32 @@ enum Command {
     Serve(ServeArgs),
     /// Print how much the store holds.
     Stats,
+    /// Check that the store is sound and the search index in step with it; repair what can be.
+    #[command(after_help = CHECK_HELP)]
+    Check(CheckArgs),
     /// Measure extraction throughput on one core against a decode+tokenize baseline.
     Bench(BenchArgs),
 }
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Only report what would be repaired; change nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+const CHECK_HELP: &str = "\
+Checks: the database's own integrity (SQLite), rows pointing at a missing document or entity,
+events stored twice, every document's id against the hash of its text, every span of every
+extraction against its text, and the search index in <data>/search against the store
+(documents missing, removed, or indexed twice). Repairs: deletes the bad rows, brings the index
+up to date (rebuilding it if it cannot be read). Run it after a crash or a kill; a rerun of the
+interrupted ingest then adds what it had not stored.
+
+Exit codes:
+  0  consistent (after the repairs it reports); with --dry-run: nothing to repair
+  1  fatal error (store cannot be opened, index held by another process, ...)
+  4  not consistent: damage it cannot repair (listed); with --dry-run: repairs needed";
 
 #[derive(Debug, Args)]
 struct BenchArgs {
@@ -131,6 +157,20 @@ struct BenchArgs {
     /// The corpus whose sentences are recombined.
     #[arg(long, value_name = "DIR", default_value = demo::DEFAULT_CORPUS)]
     corpus: PathBuf,
+    /// Do not measure: write the generated articles as JSON Lines (`{"id","text"}`, ids
+    /// `bench-0`…) to stdout or `--output`, the input of `ingest -`, `extract` and load tests.
+    #[arg(long)]
+    write_corpus: bool,
+    /// Do not generate: time searches over the index of the store in --data (a store built
+    /// with `bench --write-corpus … | alaqat ingest -`, say, of a million articles).
+    #[arg(long, conflicts_with = "write_corpus")]
+    search_only: bool,
+    /// Smallest generated article, in bytes.
+    #[arg(long, default_value_t = bench::ARTICLE_BYTES.0, value_name = "N")]
+    min_bytes: usize,
+    /// Largest generated article, in bytes (the last sentence may run past it).
+    #[arg(long, default_value_t = bench::ARTICLE_BYTES.1, value_name = "N")]
+    max_bytes: usize,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +178,10 @@ struct IngestArgs {
     /// Files or directories to read; `-` reads JSON Lines from stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
+    /// Extraction threads (default: the available cores). Documents are stored in input order
+    /// whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
     #[command(flatten)]
     limits: LimitArgs,
 }
@@ -346,8 +390,14 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             }
             let mut store = open_any_store(&global, true)?;
             let mut index = search::open_index_for_ingest(&global.data);
-            let summary =
-                ingest::ingest(&mut *store, index.as_mut(), &args.paths, &args.limits.read_options(), global.quiet)?;
+            let summary = ingest::ingest(
+                &mut *store,
+                index.as_mut(),
+                &args.paths,
+                &args.limits.read_options(),
+                args.jobs.unwrap_or_else(cores),
+                global.quiet,
+            )?;
             summary.report(global.quiet);
             Ok(summary.exit_code())
         }
@@ -423,7 +473,7 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(args) => {
-            let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+            let jobs = args.jobs.unwrap_or_else(cores);
             let mut out = output::Output::open(global.output.as_deref())?;
             let input = io::BufReader::with_capacity(256 * 1024, io::stdin());
             let summary = stream::run(input, &mut out, "stdin", &args.limits.read_options(), jobs)?;
@@ -475,11 +525,40 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
         }
         Command::Bench(args) => {
             let mut out = output::Output::open(global.output.as_deref())?;
-            let options =
-                bench::BenchOptions { articles: args.articles, seed: args.seed, rounds: args.rounds, jobs: args.jobs };
-            bench::run(&args.corpus, &options, &mut out)?;
+            if args.search_only {
+                use std::io::Write as _;
+                let index = search::open_index(&global.data)?;
+                let documents = index.ids().map(|ids| ids.len()).unwrap_or(0);
+                let latency = bench::search_latency(&index, 1000)?;
+                writeln!(out, "search over {documents} documents in {}: {latency}", global.data.display())?;
+            } else if args.write_corpus {
+                let mut generator = bench::Generator::new(&args.corpus, args.seed, (args.min_bytes, args.max_bytes))?;
+                bench::write_corpus(&mut generator, args.articles, &mut out)?;
+            } else {
+                let options = bench::BenchOptions {
+                    articles: args.articles,
+                    seed: args.seed,
+                    rounds: args.rounds,
+                    jobs: args.jobs,
+                    bytes: (args.min_bytes, args.max_bytes),
+                };
+                bench::run(&args.corpus, &options, &mut out)?;
+            }
             out.finish()?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Check(args) => {
+            let mut store = open_any_store(&global, false)?;
+            // The index lives beside an embedded store; with PostgreSQL, only when --data has one.
+            let index = global.data.join(search::SEARCH_DIR);
+            let index = (global.store.is_none() || index.is_dir()).then_some(global.data.as_path());
+            let repair = !args.dry_run;
+            let report = check::run(&mut *store, index, repair)?;
+            let mut out = output::Output::open(global.output.as_deref())?;
+            report.write(repair, &mut out)?;
+            out.finish()?;
+            let bad = !report.is_consistent() || (args.dry_run && report.needed_repair());
+            Ok(if bad { ExitCode::from(EXIT_INCONSISTENT) } else { ExitCode::SUCCESS })
         }
         Command::Stats => {
             let store = open_any_store(&global, false)?;
@@ -524,6 +603,11 @@ fn open_store(dir: &Path, create: bool) -> anyhow::Result<alaqat_store::SqliteSt
         bail!(NoStore(dir.to_owned()));
     }
     alaqat_store::SqliteStore::open(dir).with_context(|| format!("cannot use the store in {}", dir.display()))
+}
+
+/// The default number of worker threads: the cores this process may use.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
 }
 
 /// The store of `--store URL` (PostgreSQL) when given, else the embedded store of `--data`

@@ -369,8 +369,9 @@ pub(crate) fn make_document(
     })
 }
 
-/// First 16 bytes of SHA-256 over the text, as 32 lowercase hex digits.
-fn content_id(text: &str) -> String {
+/// A document's id: the first 16 bytes of SHA-256 over its text, as 32 lowercase hex digits,
+/// so the same text is one document however often it arrives.
+pub fn content_id(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest[..16].iter().map(|byte| format!("{byte:02x}")).collect()
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use alaqat_model::{Date, Document, Event, Extraction, Lang, TimeSpan};
 use alaqat_text::CharIndex;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::directory::error::LockError;
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{AllQuery, Query, RangeQuery, TermQuery};
@@ -238,6 +238,14 @@ impl SearchIndex {
         if docs.is_empty() {
             return Ok(());
         }
+        self.stage(docs)?;
+        self.commit()
+    }
+
+    /// Adds documents like [`SearchIndex::add`] without committing: they become searchable
+    /// (and durable) at the next [`SearchIndex::commit`]. Each commit writes a segment and
+    /// syncs it, so a long ingest commits every few thousand documents, not every batch.
+    pub fn stage(&mut self, docs: &[IndexDoc<'_>]) -> Result<(), Error> {
         let fields = self.fields;
         let writer = self.writer()?;
         for doc in docs {
@@ -246,7 +254,7 @@ impl SearchIndex {
                 writer.add_document(entry).map_err(Error::Write)?;
             }
         }
-        self.commit()
+        Ok(())
     }
 
     /// Removes everything indexed for these document ids, and commits.
@@ -282,6 +290,41 @@ impl SearchIndex {
             }
         }
         Ok(ids)
+    }
+
+    /// How many document entries (not evidence entries) the index holds: its number of
+    /// documents when it is sound. Cheap (one term's postings).
+    pub fn document_count(&self) -> Result<u64, Error> {
+        let query = TermQuery::new(Term::from_field_text(self.fields.kind, KIND_DOCUMENT), IndexRecordOption::Basic);
+        let count = self.reader.searcher().search(&query, &Count).map_err(Error::Read)?;
+        Ok(count as u64)
+    }
+
+    /// How many document entries (not evidence entries) each indexed id has: exactly one in a
+    /// sound index. An id with evidence only is absent.
+    pub fn document_entry_counts(&self) -> Result<HashMap<String, usize>, Error> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(Term::from_field_text(self.fields.kind, KIND_DOCUMENT), IndexRecordOption::Basic);
+        let mut addresses: Vec<_> =
+            searcher.search(&query, &DocSetCollector).map_err(Error::Read)?.into_iter().collect();
+        addresses.sort_unstable();
+        let mut counts = HashMap::new();
+        let mut column = None;
+        let mut id = String::new();
+        for address in addresses {
+            let segment = searcher.segment_reader(address.segment_ord);
+            if column.as_ref().is_none_or(|(ord, _)| *ord != address.segment_ord) {
+                let Some(c) = segment.fast_fields().str("doc_id").map_err(Error::Read)? else { continue };
+                column = Some((address.segment_ord, c));
+            }
+            let Some((_, c)) = column.as_ref() else { continue };
+            for ord in c.term_ords(address.doc_id) {
+                if c.ord_to_str(ord, &mut id).map_err(|e| Error::Read(e.into()))? {
+                    *counts.entry(id.clone()).or_insert(0) += 1;
+                }
+            }
+        }
+        Ok(counts)
     }
 
     /// Searches; hits best first (BM25), with snippets and highlights.
@@ -370,7 +413,8 @@ impl SearchIndex {
         self.writer.as_mut().ok_or(Error::Busy)
     }
 
-    fn commit(&mut self) -> Result<(), Error> {
+    /// Commits what was staged (and makes it searchable through this handle).
+    pub fn commit(&mut self) -> Result<(), Error> {
         if let Some(writer) = self.writer.as_mut() {
             if let Err(error) = writer.commit() {
                 // Nothing of this batch is kept; the next reconciliation adds it again.

@@ -132,6 +132,48 @@ pub struct Stats {
     pub commitments: u64,
 }
 
+/// What [`Store::check`] found in the store's own tables, and what it repaired.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct StoreCheck {
+    /// Problems the database engine reports about its own files (SQLite's `integrity_check`;
+    /// PostgreSQL guards its own and reports nothing here). alaqat cannot repair these.
+    pub integrity: Vec<String>,
+    /// Rows that must not exist, by kind: each [`ROW_CHECKS`] entry that found some, with
+    /// how many.
+    pub bad_rows: Vec<(String, u64)>,
+    /// True when the bad rows were deleted (the check ran with `repair`).
+    pub repaired: bool,
+}
+
+impl StoreCheck {
+    /// True when nothing is wrong, or everything wrong was repaired.
+    pub fn is_consistent(&self) -> bool {
+        self.integrity.is_empty() && (self.bad_rows.is_empty() || self.repaired)
+    }
+}
+
+/// The rows [`Store::check`] looks for, as `(what, FROM … WHERE …)`: counted with
+/// `SELECT COUNT(*)` and repaired with `DELETE`, in the SQL both backends speak. A batch is
+/// written in one transaction and foreign keys guard the tables, so none should ever exist; a
+/// store edited by hand, restored from a partial copy or damaged on disk may have them.
+pub const ROW_CHECKS: &[(&str, &str)] = &[
+    ("mentions of a missing document", "FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("dates of a missing document", "FROM date_mentions WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("events of a missing document", "FROM events WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("claims of a missing document", "FROM claims WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("commitments of a missing document", "FROM commitments WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("flags of a missing document", "FROM flags WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("diagnostics of a missing document", "FROM diagnostics WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("entity links of a missing document", "FROM document_entities WHERE doc_id NOT IN (SELECT id FROM documents)"),
+    ("entity links to a missing entity", "FROM document_entities WHERE entity_id NOT IN (SELECT id FROM entities)"),
+    ("mentions of a missing entity", "FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)"),
+    (
+        "repeated events (same document, same event id)",
+        "FROM events WHERE ord NOT IN (SELECT MIN(ord) FROM events GROUP BY doc_id, id)",
+    ),
+];
+
 /// The storage interface of alaqat, implemented by [`SqliteStore`] and `PgStore`.
 ///
 /// Reads take `&self` and see committed data only; writes take `&mut self` and are atomic.
@@ -219,6 +261,14 @@ pub trait Store: Send {
 
     /// Counts of what is stored.
     fn stats(&self) -> Result<Stats>;
+
+    /// How many documents are stored: [`Stats::documents`] without counting everything else.
+    fn document_count(&self) -> Result<u64>;
+
+    /// Checks the store's own consistency: the database engine's integrity check where it
+    /// has one, and the [`ROW_CHECKS`]. With `repair`, deletes the rows found, in one
+    /// transaction that also holds off writers, so the check sees no half-written batch.
+    fn check(&mut self, repair: bool) -> Result<StoreCheck>;
 
     /// The schema version of the open store (after migration, so [`SCHEMA_VERSION`] for a
     /// [`SqliteStore`], `PG_SCHEMA_VERSION` for a `PgStore`).

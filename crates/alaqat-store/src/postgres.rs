@@ -36,7 +36,7 @@ use postgres::{Client, GenericClient, NoTls, Row, Statement, Transaction};
 use crate::codec;
 use crate::error::{Error, Result};
 use crate::read::{document_columns, entity_columns, DocumentRow};
-use crate::{PutOutcome, Stats, Store, StoredDocument};
+use crate::{PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
 
 /// The schema version of the PostgreSQL store this build writes: the number of its migrations.
 #[allow(clippy::cast_possible_truncation)] // There will never be 2^32 migrations.
@@ -532,6 +532,30 @@ impl Store for PgStore {
         }
         let [documents, entities, mentions, dates, events, claims, commitments] = counts;
         Ok(Stats { documents, entities, mentions, dates, events, claims, commitments })
+    }
+
+    fn document_count(&self) -> Result<u64> {
+        let rows = self.query("SELECT COUNT(*) FROM documents", &[])?;
+        let row = rows.first().ok_or_else(|| Error::corrupt("no count"))?;
+        Ok(u64::try_from(get::<i64>(row, 0)?).unwrap_or(0))
+    }
+
+    fn check(&mut self, repair: bool) -> Result<StoreCheck> {
+        let mut writer = Writer::begin(self.client.get_mut(), self.statements.get_mut())?;
+        let mut bad_rows = Vec::new();
+        for (what, rows) in ROW_CHECKS {
+            let found = writer.tx.query_one(format!("SELECT COUNT(*) {rows}").as_str(), &[])?;
+            let count: i64 = get(&found, 0)?;
+            if count > 0 {
+                bad_rows.push(((*what).to_owned(), u64::try_from(count).unwrap_or(0)));
+                if repair {
+                    writer.tx.execute(format!("DELETE {rows}").as_str(), &[])?;
+                }
+            }
+        }
+        writer.tx.commit()?;
+        // PostgreSQL checks its own pages (and reports damage in its log); nothing to add.
+        Ok(StoreCheck { integrity: Vec::new(), repaired: repair && !bad_rows.is_empty(), bad_rows })
     }
 
     fn schema_version(&self) -> Result<u32> {

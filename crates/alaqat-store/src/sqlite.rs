@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::read::{self, document_columns, entity_columns, Reader};
 use crate::write::Writer;
-use crate::{PutOutcome, Stats, Store, StoredDocument};
+use crate::{PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
 
 /// The name of the database file inside the store directory.
 pub const DATABASE_FILE: &str = "alaqat.sqlite3";
@@ -223,6 +223,33 @@ impl Store for SqliteStore {
                 counts.map(|n| u64::try_from(n).unwrap_or(0));
             Ok(Stats { documents, entities, mentions, dates, events, claims, commitments })
         })
+    }
+
+    fn document_count(&self) -> Result<u64> {
+        let count: i64 = self.conn.query_row("SELECT COUNT(*) FROM documents", [], |row| row.get(0))?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
+    fn check(&mut self, repair: bool) -> Result<StoreCheck> {
+        let mut integrity = {
+            let mut statement = self.conn.prepare("PRAGMA integrity_check")?;
+            let lines = statement.query_map([], |row| row.get::<_, String>(0))?;
+            lines.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        integrity.retain(|line| line != "ok");
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut bad_rows = Vec::new();
+        for (what, rows) in ROW_CHECKS {
+            let count: i64 = tx.query_row(&format!("SELECT COUNT(*) {rows}"), [], |row| row.get(0))?;
+            if count > 0 {
+                bad_rows.push(((*what).to_owned(), u64::try_from(count).unwrap_or(0)));
+                if repair {
+                    tx.execute(&format!("DELETE {rows}"), [])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(StoreCheck { integrity, repaired: repair && !bad_rows.is_empty(), bad_rows })
     }
 
     fn schema_version(&self) -> Result<u32> {

@@ -2,11 +2,13 @@
 //! `/openapi.json` is generated from this code.
 
 use std::collections::HashMap;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use alaqat_corpus::Doc;
 use alaqat_model::{Date, Lang, Modality};
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -26,6 +28,9 @@ type St = State<Arc<AppState>>;
 /// Default and largest page size of paged lists.
 const DEFAULT_LIMIT: usize = 50;
 const MAX_LIMIT: usize = 500;
+/// Largest offset of a paged list (the OpenAPI document states it, so it is the same on every
+/// platform).
+const MAX_OFFSET: usize = 4_294_967_295;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -76,7 +81,11 @@ fn page_bounds(limit: Option<usize>, offset: Option<usize>) -> Result<(usize, us
     if limit == 0 || limit > MAX_LIMIT {
         return Err(Problem::bad_request(format!("limit must be between 1 and {MAX_LIMIT}, not {limit}")));
     }
-    Ok((limit, offset.unwrap_or(0)))
+    let offset = offset.unwrap_or(0);
+    if offset > MAX_OFFSET {
+        return Err(Problem::bad_request(format!("offset must be at most {MAX_OFFSET}, not {offset}")));
+    }
+    Ok((limit, offset))
 }
 
 macro_rules! page_type {
@@ -93,9 +102,22 @@ macro_rules! page_type {
         // Search pages come from the index already cut, so not every page type uses `of`.
         #[allow(dead_code)]
         impl $name {
-            fn of(all: Vec<$item>, limit: usize, offset: usize) -> $name {
-                let total = all.len();
-                let items = all.into_iter().skip(offset).take(limit).collect();
+            /// The page of `all`, building (`build`) only the items on it: a list of tens of
+            /// thousands costs a count, not a copy.
+            fn of<T>(
+                all: impl Iterator<Item = T>,
+                limit: usize,
+                offset: usize,
+                mut build: impl FnMut(T) -> $item,
+            ) -> $name {
+                let mut total = 0;
+                let mut items = Vec::new();
+                for item in all {
+                    if total >= offset && items.len() < limit {
+                        items.push(build(item));
+                    }
+                    total += 1;
+                }
                 $name { total, limit, offset, items }
             }
         }
@@ -119,9 +141,41 @@ fn dyad_param(value: &str) -> Result<(String, String), Problem> {
     Ok((country_param("dyad", a)?, country_param("dyad", b)?))
 }
 
+/// A day as the OpenAPI document says (`format: date`, `YYYY-MM-DD`), nothing looser: the
+/// date parser alone would also take compact, signed and date-time forms.
 fn date_param(name: &str, value: Option<&str>) -> Result<Option<Date>, Problem> {
-    value.map(|v| crate::analysis::parse_date(v).map_err(|e| Problem::bad_request(format!("{name}: {e}")))).transpose()
+    let Some(v) = value else { return Ok(None) };
+    let shaped = v.len() == 10
+        && v.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !shaped {
+        return Err(Problem::bad_request(format!("{name}: `{v}` is not a date (expected YYYY-MM-DD)")));
+    }
+    crate::analysis::parse_date(v).map(Some).map_err(|e| Problem::bad_request(format!("{name}: {e}")))
 }
+
+/// The schema of a string parameter that takes one of `values`.
+fn one_of(values: &[&str]) -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .build()
+}
+
+fn lang_schema() -> utoipa::openapi::Object {
+    one_of(&["ar", "en"])
+}
+
+fn modality_schema() -> utoipa::openapi::Object {
+    one_of(&MODALITIES.map(Modality::name))
+}
+
+fn kind_schema() -> utoipa::openapi::Object {
+    one_of(&ENTITY_KINDS)
+}
+
+const MODALITIES: [Modality; 5] =
+    [Modality::Asserted, Modality::Negated, Modality::Proposed, Modality::Expected, Modality::Background];
+const ENTITY_KINDS: [&str; 4] = ["person", "country", "organization", "place"];
 
 /// The match keys of `text`'s words (the text layer's normalization: one form per letter,
 /// no diacritics, lower case), for filters that match words.
@@ -137,13 +191,17 @@ fn in_dyad(event: &EventView, (a, b): &(String, String)) -> bool {
 #[derive(Serialize, ToSchema)]
 struct Health {
     status: &'static str,
+    /// Documents in the served analysis.
     documents: usize,
+    /// True while documents stored by an ingest are not yet in the served analysis (they are
+    /// searchable already; the other reads serve them once the store has been re-analysed).
+    pending: bool,
 }
 
 /// Liveness, and how many documents the server holds.
-#[utoipa::path(get, path = "/healthz", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/healthz", responses((status = 200, description = "The server is up", body = Health)))]
 async fn healthz(State(state): St) -> Json<Health> {
-    Json(Health { status: "ok", documents: state.snapshot().analysis.stored.len() })
+    Json(Health { status: "ok", documents: state.snapshot().analysis.stored.len(), pending: state.pending() })
 }
 
 #[derive(Serialize, ToSchema)]
@@ -164,7 +222,7 @@ struct Stats {
 }
 
 /// Counts over the whole store.
-#[utoipa::path(get, path = "/api/stats", responses((status = 200, body = Stats)))]
+#[utoipa::path(get, path = "/api/stats", responses((status = 200, description = "Counts over the whole store", body = Stats)))]
 async fn stats(State(state): St) -> Json<Stats> {
     let snap = state.snapshot();
     let a = &snap.analysis;
@@ -196,7 +254,7 @@ struct Dyad {
 }
 
 /// Every pair of countries (or organizations) with events, most events first.
-#[utoipa::path(get, path = "/api/dyads", responses((status = 200, body = Vec<Dyad>)))]
+#[utoipa::path(get, path = "/api/dyads", responses((status = 200, description = "Dyads, most events first", body = Vec<Dyad>)))]
 async fn dyads(State(state): St) -> Json<Vec<Dyad>> {
     let snap = state.snapshot();
     let mut counts: HashMap<(String, String), usize> = HashMap::new();
@@ -220,9 +278,13 @@ async fn dyads(State(state): St) -> Json<Vec<Dyad>> {
 #[into_params(parameter_in = Query)]
 struct DocumentsParams {
     /// `ar` or `en`.
+    #[param(schema_with = lang_schema)]
     lang: Option<String>,
     /// Page size, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
+    /// Items to skip, at most 4294967295; past the end the page is empty.
+    #[param(minimum = 0, maximum = 4294967295_u64)]
     offset: Option<usize>,
 }
 
@@ -240,10 +302,12 @@ pub(crate) struct DocumentSummary {
     events: usize,
 }
 
+/// `ar` or `en`, exactly as the OpenAPI document lists them.
 fn lang_param(value: Option<&str>) -> Result<Option<Lang>, Problem> {
     value
-        .map(|v| match Lang::parse(v) {
-            Some(lang) if lang != Lang::Unknown => Ok(lang),
+        .map(|v| match v {
+            "ar" => Ok(Lang::Ar),
+            "en" => Ok(Lang::En),
             _ => Err(Problem::bad_request(format!("lang: `{v}` is not a language code (ar, en)"))),
         })
         .transpose()
@@ -251,42 +315,39 @@ fn lang_param(value: Option<&str>) -> Result<Option<Lang>, Problem> {
 
 /// Documents in insertion order.
 #[utoipa::path(get, path = "/api/documents", params(DocumentsParams),
-    responses((status = 200, body = DocumentPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "A page of documents", body = DocumentPage),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn documents(State(state): St, Q(params): Q<DocumentsParams>) -> ApiResult<DocumentPage> {
     let (limit, offset) = page_bounds(params.limit, params.offset)?;
     let lang = lang_param(params.lang.as_deref())?;
     let snap = state.snapshot();
-    let all = snap
-        .analysis
-        .stored
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| lang.is_none_or(|l| s.document.lang == l))
-        .map(|(i, s)| {
-            let d = &s.document;
-            let published = match d.published {
-                Some(p) => Some(DateOut::marked_if_inferred(&p, p.inferred)),
-                None => s.extraction.inferred_published.map(|p| DateOut::marked_if_inferred(&p, true)),
-            };
-            DocumentSummary {
-                id: d.id.clone(),
-                source: d.source.clone(),
-                url: d.url.clone(),
-                title: d.title.clone(),
-                lang: d.lang.code(),
-                published,
-                flags: s.extraction.flags.clone(),
-                events: snap.doc_events.get(i).copied().unwrap_or(0),
-            }
-        })
-        .collect();
-    Ok(Json(DocumentPage::of(all, limit, offset)))
+    let all = snap.analysis.stored.iter().enumerate().filter(|(_, s)| lang.is_none_or(|l| s.document.lang == l));
+    Ok(Json(DocumentPage::of(all, limit, offset, |(i, s)| {
+        let d = &s.document;
+        let published = match d.published {
+            Some(p) => Some(DateOut::marked_if_inferred(&p, p.inferred)),
+            None => s.extraction.inferred_published.map(|p| DateOut::marked_if_inferred(&p, true)),
+        };
+        DocumentSummary {
+            id: d.id.clone(),
+            source: d.source.clone(),
+            url: d.url.clone(),
+            title: d.title.clone(),
+            lang: d.lang.code(),
+            published,
+            flags: s.extraction.flags.clone(),
+            events: snap.doc_events.get(i).copied().unwrap_or(0),
+        }
+    })))
 }
 
 /// One document: the export contract's document object plus its full `text`.
 #[utoipa::path(get, path = "/api/documents/{id}", params(("id" = String, Path, description = "Document id")),
     responses((status = 200, description = "The export contract's document object (SPEC.md) with `text` added",
-        body = Object), (status = 404, body = Problem, content_type = "application/problem+json")))]
+        body = Object),
+        (status = 400, description = "The id is not valid UTF-8 once percent-decoded", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 404, description = "No document has this id", body = Problem, content_type = "application/problem+json")))]
 async fn document(State(state): St, P(id): P<String>) -> Result<Response, Problem> {
     let snap = state.snapshot();
     let Some(&d) = snap.by_id.get(&id) else {
@@ -305,91 +366,92 @@ async fn document(State(state): St, P(id): P<String>) -> Result<Response, Proble
 #[into_params(parameter_in = Query)]
 struct EventsParams {
     /// Two countries, either direction: `SAU,KAZ` (codes, English or Arabic names).
+    #[param(example = "SAU,KAZ")]
     dyad: Option<String>,
     /// Prefix of the source's or target's actor code (`KAZ`, `KAZGOV`).
     actor: Option<String>,
     /// Prefix of the CAMEO code (`04`, `042`).
     code: Option<String>,
     /// Events whose dates end on or after this day (`YYYY-MM-DD`); undated ones are left out.
+    #[param(format = Date)]
     from: Option<String>,
     /// Events whose dates start on or before this day; undated ones are left out.
+    #[param(format = Date)]
     to: Option<String>,
     /// `asserted`, `negated`, `proposed`, `expected` or `background`.
+    #[param(schema_with = modality_schema)]
     modality: Option<String>,
     /// Words that must all occur in the evidence sentence (matched on normalized text).
     q: Option<String>,
     /// An entity acting in the event (`per:tokayev`).
     entity: Option<String>,
     /// Page size, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
+    /// Items to skip, at most 4294967295; past the end the page is empty.
+    #[param(minimum = 0, maximum = 4294967295_u64)]
     offset: Option<usize>,
 }
 
 fn modality_param(value: Option<&str>) -> Result<Option<Modality>, Problem> {
     let Some(v) = value else { return Ok(None) };
-    [Modality::Asserted, Modality::Negated, Modality::Proposed, Modality::Expected, Modality::Background]
-        .into_iter()
-        .find(|m| m.name() == v.trim())
-        .map(Some)
-        .ok_or_else(|| {
-            Problem::bad_request(format!(
-                "modality: `{v}` is not one of asserted, negated, proposed, expected, background"
-            ))
-        })
+    MODALITIES.into_iter().find(|m| m.name() == v).map(Some).ok_or_else(|| {
+        Problem::bad_request(format!("modality: `{v}` is not one of asserted, negated, proposed, expected, background"))
+    })
 }
 
 /// Fused events (one per real-world event), date order, undated last.
 #[utoipa::path(get, path = "/api/events", params(EventsParams),
-    responses((status = 200, body = EventPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "A page of fused events", body = EventPage),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn events(State(state): St, Q(params): Q<EventsParams>) -> ApiResult<EventPage> {
     let (limit, offset) = page_bounds(params.limit, params.offset)?;
     let dyad = params.dyad.as_deref().map(dyad_param).transpose()?;
-    let from = date_param("from", params.from.as_deref())?;
-    let to = date_param("to", params.to.as_deref())?;
+    // Event dates are `YYYY-MM-DD` strings, which compare as the days they name.
+    let from = date_param("from", params.from.as_deref())?.map(|d| d.to_string());
+    let to = date_param("to", params.to.as_deref())?.map(|d| d.to_string());
     let modality = modality_param(params.modality.as_deref())?.map(|m| m.name());
     let actor = params.actor.map(|a| a.trim().to_uppercase());
     let words: Vec<String> = params.q.as_deref().map(match_words).unwrap_or_default();
     let snap = state.snapshot();
-    let all: Vec<EventView> = snap
+    let all = snap
         .events
         .iter()
-        .filter(|e| dyad.as_ref().is_none_or(|d| in_dyad(e, d)))
-        .filter(|e| {
+        .zip(&snap.evidence_keys)
+        .filter(|(e, _)| dyad.as_ref().is_none_or(|d| in_dyad(e, d)))
+        .filter(|(e, _)| {
             actor
                 .as_ref()
                 .is_none_or(|a| e.source.actor.starts_with(a.as_str()) || e.target.actor.starts_with(a.as_str()))
         })
-        .filter(|e| params.code.as_ref().is_none_or(|c| e.code.starts_with(c.trim())))
-        .filter(|e| modality.is_none_or(|m| e.modality == m))
-        .filter(|e| {
+        .filter(|(e, _)| params.code.as_ref().is_none_or(|c| e.code.starts_with(c.trim())))
+        .filter(|(e, _)| modality.is_none_or(|m| e.modality == m))
+        .filter(|(e, _)| {
             params.entity.as_ref().is_none_or(|id| {
                 e.source.entity.as_deref() == Some(id.as_str()) || e.target.entity.as_deref() == Some(id.as_str())
             })
         })
-        .filter(|e| {
+        .filter(|(e, _)| {
             if from.is_none() && to.is_none() {
                 return true;
             }
             let Some(date) = &e.date else { return false };
-            from.is_none_or(|f| date.end >= f.to_string()) && to.is_none_or(|t| date.start <= t.to_string())
+            from.as_ref().is_none_or(|f| date.end >= *f) && to.as_ref().is_none_or(|t| date.start <= *t)
         })
-        .filter(|e| {
-            words.is_empty() || {
-                let evidence = match_words(&e.evidence.text);
-                words.iter().all(|w| evidence.iter().any(|x| x.contains(w.as_str())))
-            }
-        })
-        .cloned()
-        .collect();
-    Ok(Json(EventPage::of(all, limit, offset)))
+        // A word of `q` occurs in a word of the evidence: it has no space, so it occurs in the
+        // evidence's normalized text.
+        .filter(|(_, key)| words.iter().all(|w| key.contains(w.as_str())));
+    Ok(Json(EventPage::of(all, limit, offset, |(e, _)| e.clone())))
 }
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 struct TimelineParams {
     /// One country (code, English or Arabic name).
+    #[param(example = "SAU")]
     a: String,
     /// The other.
+    #[param(example = "KAZ")]
     b: String,
     /// Also undated and planned events (default false: only what happened, dated).
     all: Option<bool>,
@@ -409,7 +471,8 @@ struct Timeline {
 
 /// A dyad's fused events in date order, and per month.
 #[utoipa::path(get, path = "/api/timeline", params(TimelineParams),
-    responses((status = 200, body = Timeline), (status = 400, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "The dyad's timeline", body = Timeline),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn timeline(State(state): St, Q(params): Q<TimelineParams>) -> ApiResult<Timeline> {
     let a = country_param("a", &params.a)?;
     let b = country_param("b", &params.b)?;
@@ -433,21 +496,26 @@ async fn timeline(State(state): St, Q(params): Q<TimelineParams>) -> ApiResult<T
 #[into_params(parameter_in = Query)]
 struct EntitiesParams {
     /// `person`, `country`, `organization` or `place`.
+    #[param(schema_with = kind_schema)]
     kind: Option<String>,
     /// Words of a name (Arabic or English), matched on normalized text.
     q: Option<String>,
     /// Page size, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
+    /// Items to skip, at most 4294967295; past the end the page is empty.
+    #[param(minimum = 0, maximum = 4294967295_u64)]
     offset: Option<usize>,
 }
 
 /// Entities, most events first, then most mentions.
 #[utoipa::path(get, path = "/api/entities", params(EntitiesParams),
-    responses((status = 200, body = EntityPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "A page of entities", body = EntityPage),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn entities(State(state): St, Q(params): Q<EntitiesParams>) -> ApiResult<EntityPage> {
     let (limit, offset) = page_bounds(params.limit, params.offset)?;
     if let Some(kind) = params.kind.as_deref() {
-        if !["person", "country", "organization", "place"].contains(&kind) {
+        if !ENTITY_KINDS.contains(&kind) {
             return Err(Problem::bad_request(format!(
                 "kind: `{kind}` is not one of person, country, organization, place"
             )));
@@ -474,7 +542,7 @@ async fn entities(State(state): St, Q(params): Q<EntitiesParams>) -> ApiResult<E
         .map(|e| EntityView::new(e, &snap.entity_counts))
         .collect();
     all.sort_by(|x, y| y.events.cmp(&x.events).then(y.mentions.cmp(&x.mentions)).then_with(|| x.id.cmp(&y.id)));
-    Ok(Json(EntityPage::of(all, limit, offset)))
+    Ok(Json(EntityPage::of(all.into_iter(), limit, offset, |e| e)))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -496,7 +564,10 @@ struct EntityDetail {
 
 /// One entity with its mentions and the events it acts in.
 #[utoipa::path(get, path = "/api/entities/{id}", params(("id" = String, Path, description = "Entity id, e.g. per:tokayev")),
-    responses((status = 200, body = EntityDetail), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "The entity, its mentions and events", body = EntityDetail),
+        (status = 400, description = "The id is not valid UTF-8 once percent-decoded", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 404, description = "No entity has this id", body = Problem, content_type = "application/problem+json")))]
 async fn entity(State(state): St, P(id): P<String>) -> ApiResult<EntityDetail> {
     let snap = state.snapshot();
     let Some(entity) = snap.analysis.entity(&id) else {
@@ -531,6 +602,7 @@ async fn entity(State(state): St, P(id): P<String>) -> ApiResult<EntityDetail> {
 #[into_params(parameter_in = Query)]
 struct NetworkParams {
     /// Only events between these two countries: `SAU,KAZ`.
+    #[param(example = "SAU,KAZ")]
     dyad: Option<String>,
 }
 
@@ -560,7 +632,8 @@ struct Network {
 
 /// Who meets whom: the actors of fused events, an edge per pair weighted by their events.
 #[utoipa::path(get, path = "/api/network", params(NetworkParams),
-    responses((status = 200, body = Network), (status = 400, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "Actors and their links", body = Network),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn network(State(state): St, Q(params): Q<NetworkParams>) -> ApiResult<Network> {
     let dyad = params.dyad.as_deref().map(dyad_param).transpose()?;
     let snap = state.snapshot();
@@ -622,7 +695,7 @@ fn doc_ref(snap: &Snapshot, d: usize) -> Option<DocumentRef> {
 }
 
 /// Claims of the same kind and parties whose values contradict each other.
-#[utoipa::path(get, path = "/api/conflicts", responses((status = 200, body = Vec<ConflictView>)))]
+#[utoipa::path(get, path = "/api/conflicts", responses((status = 200, description = "Contradicting claims", body = Vec<ConflictView>)))]
 async fn conflicts(State(state): St) -> Json<Vec<ConflictView>> {
     let snap = state.snapshot();
     let list = snap
@@ -654,6 +727,7 @@ async fn conflicts(State(state): St) -> Json<Vec<ConflictView>> {
 #[into_params(parameter_in = Query)]
 struct CommitmentsParams {
     /// The date status is judged against (`YYYY-MM-DD`; default: the server's date).
+    #[param(format = Date)]
     as_of: Option<String>,
 }
 
@@ -680,7 +754,8 @@ struct CommitmentView {
 
 /// Commitments with their status as of a date.
 #[utoipa::path(get, path = "/api/commitments", params(CommitmentsParams),
-    responses((status = 200, body = Vec<CommitmentView>), (status = 400, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "Commitments with their status", body = Vec<CommitmentView>),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn commitments(State(state): St, Q(params): Q<CommitmentsParams>) -> ApiResult<Vec<CommitmentView>> {
     let as_of = date_param("as_of", params.as_of.as_deref())?;
     let snap = state.snapshot();
@@ -728,15 +803,22 @@ struct SearchParams {
     /// country (الكازاخستانية finds كازاخستان). Empty: everything the filters let through.
     q: Option<String>,
     /// Only documents and evidence about this pair: `SAU,KAZ`.
+    #[param(example = "SAU,KAZ")]
     dyad: Option<String>,
     /// Dates (publication, or the event's for evidence) ending on or after this day.
+    #[param(format = Date)]
     from: Option<String>,
     /// Dates starting on or before this day.
+    #[param(format = Date)]
     to: Option<String>,
     /// `ar` or `en`.
+    #[param(schema_with = lang_schema)]
     lang: Option<String>,
     /// Page size, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
+    /// Items to skip, at most 4294967295; past the end the page is empty.
+    #[param(minimum = 0, maximum = 4294967295_u64)]
     offset: Option<usize>,
 }
 
@@ -765,9 +847,10 @@ pub(crate) struct SearchHit {
 
 /// Full-text search over documents and evidence sentences, with highlights.
 #[utoipa::path(get, path = "/api/search", params(SearchParams),
-    responses((status = 200, body = SearchPage),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 503, body = Problem, content_type = "application/problem+json")))]
+    responses((status = 200, description = "A page of hits, best first", body = SearchPage),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The search index could not be opened", body = Problem,
+            content_type = "application/problem+json")))]
 async fn search(State(state): St, Q(params): Q<SearchParams>) -> ApiResult<SearchPage> {
     let (limit, offset) = page_bounds(params.limit, params.offset)?;
     let query = alaqat_search::SearchQuery {
@@ -779,15 +862,24 @@ async fn search(State(state): St, Q(params): Q<SearchParams>) -> ApiResult<Searc
         limit,
         offset,
     };
+    let Some(index) = state.searcher() else {
+        return Err(Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the search index could not be opened; see the server log",
+        ));
+    };
     let results = tokio::task::spawn_blocking(move || {
-        let index = state.index_read();
-        let Some(index) = index.as_ref() else {
-            return Err(Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the search index could not be opened; see the server log",
-            ));
-        };
-        index.search(&query).map_err(|e| Problem::internal(&anyhow::Error::new(e).context("search failed")))
+        let failed = |e| Problem::internal(&anyhow::Error::new(e).context("search failed"));
+        // A page past the end is empty. Asking the index for it anyway would make it keep the
+        // best `offset + limit` hits: an offset in the trillions was an allocation that
+        // aborted the server. Counting first bounds the offset by the number of hits.
+        if query.offset > 0 {
+            let total = index.search(&alaqat_search::SearchQuery { limit: 0, ..query.clone() }).map_err(failed)?.total;
+            if query.offset >= total {
+                return Ok(alaqat_search::SearchResults { total, hits: Vec::new() });
+            }
+        }
+        index.search(&query).map_err(failed)
     })
     .await
     .map_err(|e| Problem::internal(&anyhow::anyhow!("the search task failed: {e}")))??;
@@ -830,33 +922,116 @@ struct IngestSummary {
     failed: Vec<Failure>,
 }
 
+/// One line of an ingest body. Only describes the request body in `/openapi.json`: the body
+/// is read as JSON Lines, never into this type.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+struct IngestDocument {
+    /// The document's text, as published.
+    text: String,
+    /// The sender's id for the document (kept as its source); else `url`, else `request#LINE`.
+    id: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    /// Publication date as metadata writes it (`2024-05-02`, `2024-05`, RFC 3339 ...); an
+    /// unreadable one is dropped, not an error.
+    published: Option<String>,
+    /// `ar` or `en`; detected from the text when missing.
+    lang: Option<String>,
+}
+
+/// An ingest body: at least one line (an empty body is refused). Documentation only, like
+/// [`IngestDocument`].
+struct IngestLines;
+
+impl utoipa::PartialSchema for IngestLines {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ArrayBuilder::new()
+            .items(utoipa::openapi::Ref::from_schema_name(<IngestDocument as ToSchema>::name()))
+            .min_items(Some(1))
+            .into()
+    }
+}
+
+impl ToSchema for IngestLines {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>) {
+        schemas
+            .push((<IngestDocument as ToSchema>::name().into(), <IngestDocument as utoipa::PartialSchema>::schema()));
+        <IngestDocument as ToSchema>::schemas(schemas);
+    }
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct IngestParams {
+    /// Answer only once every read serves the new documents (default false: once they are
+    /// stored and searchable, while the store is re-analysed in the background).
+    wait: Option<bool>,
+}
+
 /// Ingests JSON Lines (`{"id","url","title","published","lang","text"}`, only `text`
-/// required) and serves the grown store from then on. Needs `Authorization: Bearer TOKEN`.
-#[utoipa::path(post, path = "/api/ingest", request_body(content = String, content_type = "application/x-ndjson",
-        description = "JSON Lines, one document per line"),
+/// required). Needs `Authorization: Bearer TOKEN`. Lines that cannot be read are listed in
+/// `failed`; the others are stored, and searchable when it answers. The other reads serve
+/// them once the store has been re-analysed, in the background (`/healthz` says `pending`
+/// until then), or at once with `wait=true`.
+#[utoipa::path(post, path = "/api/ingest", params(IngestParams),
+    request_body(content = IngestLines, content_type = "application/x-ndjson",
+        description = "JSON Lines: each document object on a line of its own (the items, not a JSON array); \
+            at most 16 MiB"),
     security(("bearer" = [])),
-    responses((status = 200, body = IngestSummary),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 16 MiB")))]
-async fn ingest(State(state): St, headers: HeaderMap, body: Bytes) -> Result<Response, Problem> {
+    responses((status = 200, description = "What was stored, what was already there, what could not be read",
+            body = IngestSummary),
+        (status = 400, description = "The body is empty or could not be read, or a parameter is malformed",
+            body = Problem,
+            content_type = "application/problem+json"),
+        (status = 401, description = "No valid bearer token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Writes are disabled (the server has no token)", body = Problem,
+            content_type = "application/problem+json"),
+        (status = 413, description = "Body over 16 MiB", body = Problem, content_type = "application/problem+json"),
+        (status = 500, description = "The documents are stored, but the store could not be re-analysed (`wait=true`)",
+            body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The time limit (60 s) ran out; what was read is stored all the same",
+            body = Problem, content_type = "application/problem+json")))]
+async fn ingest(
+    State(state): St,
+    Q(params): Q<IngestParams>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Problem> {
     authorize(&state, &headers)?;
-    let _writer = state.ingest.lock().await;
+    let body = body.map_err(|rejection| Problem::new(rejection.status(), rejection.body_text()))?;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(Problem::bad_request("the body is empty: send JSON Lines, one document object per line"));
+    }
+    let writer = Arc::clone(&state.ingest).lock_owned().await;
     let worker = Arc::clone(&state);
-    let result = tokio::task::spawn_blocking(move || -> anyhow::Result<(crate::ingest::Summary, Snapshot)> {
+    let (summary, generation) = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+        // The writer lock belongs to this task, not to the request: when the request is cut
+        // (time limit, client gone) the ingest still runs to its end, asks for the re-analysis
+        // of what it stored, and only then lets the next ingest open the store.
+        let _writer = writer;
         let mut store = crate::open_store(&worker.data, true)?;
         let options = alaqat_read::ReadOptions::default();
         let mut index = worker.index_write();
-        let summary = crate::ingest::ingest_jsonl(&mut store, index.as_mut(), &body[..], "request", &options)?;
+        let result = crate::ingest::ingest_jsonl(&mut store, index.as_mut(), &body[..], "request", &options, 1);
+        let indexed = index.is_some();
         drop(index);
-        let as_of = worker.as_of();
-        let analysis = crate::analysis::load(&store, as_of)?;
-        Ok((summary, Snapshot::new(analysis, as_of)))
+        // A failure part way may have stored some batches: those are served too.
+        let changed = result.as_ref().map_or(true, |summary| summary.ingested > 0);
+        if changed && indexed {
+            worker.reopen_searcher();
+        }
+        let generation = if changed { worker.stored_more() } else { worker.stored.load(Ordering::Acquire) };
+        Ok((result?, generation))
     })
     .await
-    .map_err(|e| Problem::internal(&anyhow::anyhow!("the ingest task failed: {e}")))?;
-    let (summary, snapshot) = result.map_err(|e| Problem::internal(&e))?;
-    state.replace(snapshot);
+    .map_err(|e| Problem::internal(&anyhow::anyhow!("the ingest task failed: {e}")))?
+    .map_err(|e| Problem::internal(&e))?;
+    if params.wait == Some(true) && !state.served(generation).await {
+        return Err(Problem::internal(&anyhow::anyhow!(
+            "the documents are stored, but the store could not be re-analysed to serve them"
+        )));
+    }
     let failed = summary
         .failures
         .iter()

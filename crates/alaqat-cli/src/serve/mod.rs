@@ -1,9 +1,13 @@
 //! `alaqat serve`: the JSON HTTP API and the dashboard, from one binary.
 //!
 //! The server reads the store once into a [`Snapshot`] (the same corpus analysis the CLI
-//! listings use, plus precomputed views) and answers every read from it; `POST /api/ingest`
-//! stores new documents and swaps in a fresh snapshot. Reads never wait for an ingest: they keep
-//! the snapshot they started with. One ingest runs at a time.
+//! listings use, plus precomputed views) and answers every read from it. `POST /api/ingest`
+//! stores new documents and indexes them for search, then answers; a background task
+//! re-analyses the store and swaps in a fresh snapshot. The analysis of a large store takes
+//! seconds (it reasons over all documents at once), so it is not redone per ingest: ingests that
+//! arrive while one runs are covered together by the next ([`refresher`]). A client that must
+//! read its own writes asks the ingest to wait for that (`wait=true`). Reads never wait for an
+//! ingest: they keep the snapshot they started with. One ingest writes at a time.
 //!
 //! Security defaults: bind to 127.0.0.1; writes need `Authorization: Bearer TOKEN` (compared in
 //! constant time) and are disabled when no token is configured; request bodies are capped;
@@ -15,19 +19,21 @@ mod snapshot;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use alaqat_model::Date;
 use anyhow::Context;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use tower_http::cors::CorsLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 
 pub(crate) use snapshot::Snapshot;
 
@@ -56,10 +62,31 @@ pub(crate) struct AppState {
     token: Option<String>,
     as_of: Option<Date>,
     snapshot: RwLock<Arc<Snapshot>>,
-    /// The full-text index; none when it could not be opened (search answers 503 then).
-    index: RwLock<Option<alaqat_search::SearchIndex>>,
-    /// One writer at a time: the store is opened per ingest, under this lock.
-    ingest: tokio::sync::Mutex<()>,
+    /// The full-text index ingests write (one at a time, under `ingest`); none when it could
+    /// not be opened (search answers 503 then).
+    index: std::sync::Mutex<Option<alaqat_search::SearchIndex>>,
+    /// The handle searches read, opened anew after each ingest: a search never waits for an
+    /// ingest's writing, and sees its documents once it has answered.
+    searcher: RwLock<Option<Arc<alaqat_search::SearchIndex>>>,
+    /// One writer at a time: the store is opened per ingest, under this lock (held by the
+    /// ingest's own task, so it outlives a request that was cut).
+    ingest: Arc<tokio::sync::Mutex<()>>,
+    /// Ingests that changed the store so far: the generation the snapshot should reach.
+    stored: AtomicU64,
+    /// How far the re-analysis has got (see [`Served`]).
+    served: tokio::sync::watch::Sender<Served>,
+    /// Wakes the [`refresher`]; wake-ups while it works add up to one more analysis.
+    refresh: tokio::sync::Notify,
+}
+
+/// Where the background re-analysis stands, in ingest generations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Served {
+    /// The generation of the snapshot being served.
+    pub(crate) generation: u64,
+    /// The latest generation an analysis was attempted for (it failed when this is ahead of
+    /// `generation`; the error is in the server's log).
+    pub(crate) attempted: u64,
 }
 
 impl AppState {
@@ -79,22 +106,99 @@ impl AppState {
         *guard = Arc::new(snapshot);
     }
 
-    fn index_write(&self) -> std::sync::RwLockWriteGuard<'_, Option<alaqat_search::SearchIndex>> {
-        match self.index.write() {
+    fn index_write(&self) -> std::sync::MutexGuard<'_, Option<alaqat_search::SearchIndex>> {
+        match self.index.lock() {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
         }
     }
 
-    fn index_read(&self) -> std::sync::RwLockReadGuard<'_, Option<alaqat_search::SearchIndex>> {
-        match self.index.read() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
+    /// The index as of the last ingest, for searching.
+    fn searcher(&self) -> Option<Arc<alaqat_search::SearchIndex>> {
+        match self.searcher.read() {
+            Ok(guard) => guard.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Opens a search handle on what the ingests have committed (cheap: the index files are
+    /// mapped, not read). On failure searches keep the previous handle.
+    fn reopen_searcher(&self) {
+        match crate::search::open_index(&self.data) {
+            Ok(index) => {
+                let mut guard = match self.searcher.write() {
+                    Ok(guard) => guard,
+                    Err(poisoned) => poisoned.into_inner(),
+                };
+                *guard = Some(Arc::new(index));
+            }
+            Err(error) => eprintln!("warning: {error:#}; search serves the index as it was"),
         }
     }
 
     fn as_of(&self) -> Date {
         self.as_of.unwrap_or_else(crate::analysis::today)
+    }
+
+    /// Records that an ingest changed the store and asks for a re-analysis; returns the
+    /// generation that covers it.
+    fn stored_more(&self) -> u64 {
+        let generation = self.stored.fetch_add(1, Ordering::AcqRel) + 1;
+        self.refresh.notify_one();
+        generation
+    }
+
+    /// True while documents stored by an ingest are not yet in the served snapshot.
+    fn pending(&self) -> bool {
+        self.served.borrow().generation < self.stored.load(Ordering::Acquire)
+    }
+
+    /// Waits until the analysis has reached `generation`; false when it failed to.
+    async fn served(&self, generation: u64) -> bool {
+        let mut watch = self.served.subscribe();
+        let reached = match watch.wait_for(|served| served.attempted >= generation).await {
+            Ok(served) => served.generation >= generation,
+            // The sender lives as long as the state: not reached.
+            Err(_) => false,
+        };
+        reached
+    }
+}
+
+/// Re-analyses the store whenever ingests changed it, one analysis at a time: the generation
+/// is read before the store is, so every ingest counted in it is in the snapshot, and an ingest
+/// that commits during the analysis wakes the loop again. (The store is read as entities, then
+/// documents; a document committed between the two reads may lack its new entities in this
+/// snapshot, never in the next one, which its ingest has already asked for.)
+async fn refresher(state: Arc<AppState>) {
+    loop {
+        state.refresh.notified().await;
+        let target = state.stored.load(Ordering::Acquire);
+        if target <= state.served.borrow().attempted {
+            continue;
+        }
+        let worker = Arc::clone(&state);
+        let outcome = tokio::task::spawn_blocking(move || load(&worker.data, worker.as_of())).await;
+        let done = match outcome {
+            Ok(Ok(snapshot)) => {
+                state.replace(snapshot);
+                true
+            }
+            Ok(Err(error)) => {
+                eprintln!("error: cannot re-analyse the store after an ingest: {error:#}");
+                false
+            }
+            Err(error) => {
+                eprintln!("error: the re-analysis of the store failed: {error}");
+                false
+            }
+        };
+        state.served.send_modify(|served| {
+            served.attempted = target;
+            if done {
+                served.generation = target;
+            }
+        });
     }
 }
 
@@ -103,15 +207,21 @@ impl AppState {
 pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) -> anyhow::Result<()> {
     let snapshot = load(&options.data, options.as_of.unwrap_or_else(crate::analysis::today))?;
     let index = open_index(&options.data);
+    // Opened after the writing handle has brought the index in step with the store.
+    let searcher = index.as_ref().and_then(|_| crate::search::open_index(&options.data).ok()).map(Arc::new);
     let state = Arc::new(AppState {
         data: options.data.clone(),
         token: options.token.clone().filter(|t| !t.is_empty()),
         as_of: options.as_of,
         snapshot: RwLock::new(Arc::new(snapshot)),
-        index: RwLock::new(index),
-        ingest: tokio::sync::Mutex::new(()),
+        index: std::sync::Mutex::new(index),
+        searcher: RwLock::new(searcher),
+        ingest: Arc::new(tokio::sync::Mutex::new(())),
+        stored: AtomicU64::new(0),
+        served: tokio::sync::watch::Sender::new(Served::default()),
+        refresh: tokio::sync::Notify::new(),
     });
-    let app = router(state, &options.cors_origins)?;
+    let app = router(Arc::clone(&state), &options.cors_origins)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -122,6 +232,7 @@ pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) 
             .with_context(|| format!("cannot listen on {}", options.addr))?;
         let addr = listener.local_addr().context("cannot read the listening address")?;
         on_listen(addr);
+        tokio::spawn(refresher(state));
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 // If Ctrl-C cannot be watched, serve until killed.
@@ -172,8 +283,12 @@ pub(crate) fn router(state: Arc<AppState>, cors_origins: &[String]) -> anyhow::R
         .route("/assets/style.css", get(|| async { asset("text/css; charset=utf-8", STYLE_CSS) }))
         .fallback(|| async { problem::Problem::new(StatusCode::NOT_FOUND, "no such resource").into_response() })
         .with_state(state)
+        // The cap is tower-http's (it cuts a body while it streams); axum's own default of 2 MiB
+        // per extractor would otherwise refuse ingests far below it, with a plain-text 413.
+        .layer(DefaultBodyLimit::disable())
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
+        .layer(middleware::from_fn(refuse_announced_oversize))
+        .layer(middleware::from_fn(time_limit))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")));
     if !cors_origins.is_empty() {
         let origins = cors_origins
@@ -184,6 +299,37 @@ pub(crate) fn router(state: Arc<AppState>, cors_origins: &[String]) -> anyhow::R
             .layer(CorsLayer::new().allow_origin(origins).allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE]));
     }
     Ok(app)
+}
+
+/// Answers 503 with a problem document when a request runs over [`REQUEST_TIMEOUT`]. (An
+/// ingest cut this way still finishes: its work runs in a task of its own.)
+async fn time_limit(request: Request, next: Next) -> Response {
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => problem::Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the request took longer than the limit of {} s", REQUEST_TIMEOUT.as_secs()),
+        )
+        .into_response(),
+    }
+}
+
+/// Refuses a body whose announced length is over [`MAX_BODY`] before reading any of it, with a
+/// problem document (the body limit layer behind it answers such requests in plain text).
+async fn refuse_announced_oversize(request: Request, next: Next) -> Response {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if announced.is_some_and(|n| n > MAX_BODY as u64) {
+        return problem::Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the body is over the limit of {} MiB", MAX_BODY / (1024 * 1024)),
+        )
+        .into_response();
+    }
+    next.run(request).await
 }
 
 // The dashboard: three files compiled in, so the binary serves it with no CDN and no files

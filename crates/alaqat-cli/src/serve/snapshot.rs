@@ -18,6 +18,9 @@ pub(crate) struct Snapshot {
     pub(crate) as_of: Date,
     /// One per fused event, same order (date order, undated last).
     pub(crate) events: Vec<EventView>,
+    /// Each event's evidence sentence as match keys (the text layer's normalization), same
+    /// order, for the word filter of event lists.
+    pub(crate) evidence_keys: Vec<String>,
     /// Document id → position in `analysis.stored`.
     pub(crate) by_id: HashMap<String, usize>,
     /// Entity id → (mentions, fused events).
@@ -29,8 +32,11 @@ pub(crate) struct Snapshot {
 impl Snapshot {
     pub(crate) fn new(analysis: Analysis, as_of: Date) -> Snapshot {
         let indexes: Vec<CharIndex<'_>> = analysis.stored.iter().map(|s| CharIndex::new(&s.document.text)).collect();
-        let events = analysis.corpus.fused.iter().map(|f| EventView::new(f, &analysis, &indexes)).collect();
+        let events: Vec<EventView> =
+            analysis.corpus.fused.iter().map(|f| EventView::new(f, &analysis, &indexes)).collect();
         drop(indexes);
+        let evidence_keys =
+            events.iter().map(|e| alaqat_text::normalize(&e.evidence.text).as_str().to_owned()).collect();
         let by_id = analysis.stored.iter().enumerate().map(|(i, s)| (s.document.id.clone(), i)).collect();
         let mut entity_counts: HashMap<String, (usize, usize)> = HashMap::new();
         for stored in &analysis.stored {
@@ -47,7 +53,7 @@ impl Snapshot {
             }
         }
         let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
-        Snapshot { analysis, as_of, events, by_id, entity_counts, doc_events }
+        Snapshot { analysis, as_of, events, evidence_keys, by_id, entity_counts, doc_events }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The other commands and the command line itself.
 
-use crate::{alaqat, export, source_names, stderr, write, GOOD_AR, GOOD_EN};
+use crate::{alaqat, export, source_names, stderr, write, GOOD_AR, GOOD_AR_2, GOOD_EN};
 
 #[test]
 fn ingest_reads_json_lines_from_stdin() {
@@ -162,4 +162,34 @@ fn extract_streams_one_line_per_input_line_in_order() {
     assert_eq!(lines[2]["source"], "b");
     assert_eq!(lines[2]["lang"], "en");
     assert!(!dir.path().join("alaqat.sqlite3").exists(), "extract uses no store");
+}
+
+#[test]
+fn ingest_stores_in_input_order_whatever_the_number_of_extraction_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [GOOD_AR, GOOD_AR_2, GOOD_EN];
+    let mut input = String::new();
+    for i in 0..200 {
+        let text = format!("{} {i}", texts[i % 3].trim());
+        input.push_str(&serde_json::json!({"id": format!("d{i}"), "text": text}).to_string());
+        input.push('\n');
+        if i % 71 == 3 {
+            input.push_str("{not json\n");
+        }
+    }
+    let exports: Vec<serde_json::Value> = ["1", "3"]
+        .iter()
+        .map(|jobs| {
+            let data = dir.path().join(format!("jobs-{jobs}"));
+            let out = alaqat(&data).args(["ingest", "--jobs", jobs, "-"]).write_stdin(input.clone()).output().unwrap();
+            assert_eq!(out.status.code(), Some(3), "the broken lines fail: {}", stderr(&out));
+            assert!(stderr(&out).contains("ingested 200, unchanged 0, failed 3"), "{}", stderr(&out));
+            export(&data)
+        })
+        .collect();
+    let sources: Vec<String> = source_names(&exports[0]);
+    assert_eq!(sources.len(), 200);
+    assert_eq!(sources[0], "d0");
+    assert_eq!(sources[199], "d199");
+    assert!(exports[0] == exports[1], "one thread and three store the same documents in the same order");
 }

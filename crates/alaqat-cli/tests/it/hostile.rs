@@ -76,7 +76,8 @@ fn heavy_bad_inputs_fail_by_name_and_the_good_ones_are_stored() {
     let out = limited(INGEST_MEMORY_KIB, Duration::from_secs(120))
         .arg("--data")
         .arg(&data)
-        .arg("ingest")
+        // One extraction thread: `ulimit -v` counts each thread's reserved malloc arena.
+        .args(["ingest", "--jobs", "1"])
         .arg(&input)
         .output()
         .unwrap();
@@ -158,7 +159,7 @@ fn tiny_documents_are_stored_by_ingest() {
     let out = limited(INGEST_MEMORY_KIB, Duration::from_secs(120))
         .arg("--data")
         .arg(&data)
-        .args(["ingest", path.to_str().unwrap()])
+        .args(["ingest", "--jobs", "1", path.to_str().unwrap()])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

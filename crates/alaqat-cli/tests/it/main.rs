@@ -2,8 +2,10 @@
 //! temporary directory and checks its exit code, its messages and the exported JSON.
 
 mod bad_input;
+mod check;
 mod commands;
 mod corpus;
+mod crash;
 mod export;
 mod hostile;
 mod pgstore;

@@ -1,7 +1,7 @@
 //! The HTTP API against a real server: the built binary listening on a loopback port, called
 //! over TCP with an HTTP client.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
@@ -95,7 +95,7 @@ fn reads_health_stats_dyads_events_and_timeline() {
     let dir = tempfile::tempdir().unwrap();
     let server = serve(&dir.path().join("store"), None);
 
-    assert_eq!(get_json(&server, "/healthz"), serde_json::json!({"status": "ok", "documents": 4}));
+    assert_eq!(get_json(&server, "/healthz"), serde_json::json!({"status": "ok", "documents": 4, "pending": false}));
     let stats = get_json(&server, "/api/stats");
     assert_eq!(stats["documents"], 4);
     assert_eq!(stats["languages"]["ar"], 3);
@@ -231,7 +231,8 @@ fn ingest_needs_the_token_and_grows_the_store() {
     let bad = "{not json";
     let body = format!("{line}\n{bad}\n");
     let post = |token: Option<&str>| {
-        let mut request = agent().post(format!("{}/api/ingest", server.base));
+        // `wait`: the answer comes once every read serves the new document.
+        let mut request = agent().post(format!("{}/api/ingest?wait=true", server.base));
         if let Some(token) = token {
             request = request.header("Authorization", &format!("Bearer {token}"));
         }
@@ -370,4 +371,232 @@ fn injection_strings_in_every_filter_are_only_values() {
     }
     let stats = get_json(&server, "/api/stats");
     assert_eq!(stats["documents"], 4, "the store is intact");
+}
+
+/// POSTs `body` to /api/ingest (with `query`) with the token: (status, content type, body).
+fn post_ingest(server: &Server, query: &str, token: &str, body: impl AsRef<[u8]>) -> (u16, String, String) {
+    let mut response = agent()
+        .post(format!("{}/api/ingest{query}", server.base))
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Content-Type", "application/x-ndjson")
+        .send(body.as_ref())
+        .unwrap();
+    let status = response.status().as_u16();
+    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    (status, content_type, response.body_mut().read_to_string().unwrap())
+}
+
+/// `n` distinct JSON Lines documents (`prefix-0` ...), each about as long as a short article.
+fn jsonl_documents(prefix: &str, n: usize, padding: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let text = format!(
+                "DOHA, March {}, 2024 — The foreign ministers of Qatar and Turkey met in Doha on trade, dispatch {prefix} {i}. {}",
+                i % 28 + 1,
+                "The talks covered investment and energy. ".repeat(padding)
+            );
+            format!("{}\n", serde_json::json!({"id": format!("{prefix}-{i}"), "lang": "en", "text": text}))
+        })
+        .collect()
+}
+
+/// Found by Schemathesis: a search page far past the end made the index keep `offset` hits
+/// and the allocation aborted the whole server.
+#[test]
+fn a_search_page_past_the_end_is_empty_and_the_server_lives_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(&dir.path().join("store"), None);
+    let far = get_json(&server, "/api/search?q=Doha&offset=4294967295");
+    assert_eq!(far["items"], serde_json::json!([]), "{far}");
+    assert!(far["total"].as_u64().unwrap() >= 1, "{far}");
+    let everything = get_json(&server, "/api/search?offset=4294967000&limit=500");
+    assert_eq!(everything["items"], serde_json::json!([]));
+    // The largest offset is documented, and one past it refused.
+    assert_problem(&server, "/api/search?q=Doha&offset=4294967296", 400);
+    assert_problem(&server, "/api/search?q=Doha&offset=21838752213820", 400);
+    assert_problem(&server, "/api/events?offset=99999999999999999999999", 400);
+    // Paging still works, and the server is still up.
+    let all = get_json(&server, "/api/search?q=Doha");
+    let second = get_json(&server, "/api/search?q=Doha&offset=1&limit=1");
+    assert_eq!(second["total"], all["total"]);
+    if all["total"].as_u64().unwrap() >= 2 {
+        assert_eq!(second["items"][0], all["items"][1]);
+    }
+    assert_eq!(get_json(&server, "/healthz")["status"], "ok");
+}
+
+/// Found with Schemathesis: axum's own 2 MiB body limit refused ingests far below the
+/// documented 16 MiB, in plain text; an empty body "ingested" nothing with a 200.
+#[test]
+fn ingest_takes_bodies_up_to_16_mib_and_refuses_larger_or_empty_ones_with_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(&dir.path().join("store"), Some("tok"));
+    let body = jsonl_documents("big", 600, 120);
+    // Over axum's default limit of 2 MiB, under ours.
+    assert!(body.len() > 5 * 512 * 1024 && body.len() < 16 * 1024 * 1024, "{}", body.len());
+    let (status, _, answer) = post_ingest(&server, "", "tok", &body);
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["ingested"], 600, "{answer}");
+
+    // A larger body is refused on its announced length, before any of it is read (so the
+    // request is written by hand: a client sending the body would be cut off).
+    let address = server.base.strip_prefix("http://").unwrap();
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    write!(
+        stream,
+        "POST /api/ingest HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer tok\r\nContent-Length: {}\r\n\r\n",
+        16 * 1024 * 1024 + 1
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let mut reader = BufReader::new(stream);
+    reader.read_line(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    let mut headers = String::new();
+    while reader.read_line(&mut answer).unwrap() > 2 {
+        headers.push_str(&answer);
+        answer.clear();
+    }
+    assert!(headers.contains("content-type: application/problem+json"), "{headers}");
+
+    for empty in ["", "\n \n"] {
+        let (status, content_type, answer) = post_ingest(&server, "", "tok", empty);
+        assert_eq!((status, content_type.as_str()), (400, "application/problem+json"), "{empty:?}: {answer}");
+    }
+    let (status, content_type, _) = post_ingest(&server, "?wait=maybe", "tok", jsonl_documents("maybe", 1, 1));
+    assert_eq!((status, content_type.as_str()), (400, "application/problem+json"));
+}
+
+/// Found with Schemathesis: parameters took more than /openapi.json says (other spellings of
+/// the languages, padded modalities, dates in other shapes), and it left statuses undocumented.
+#[test]
+fn parameters_take_exactly_what_the_openapi_document_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(&dir.path().join("store"), None);
+    assert_eq!(get_json(&server, "/api/documents?lang=ar")["total"], 3);
+    for path in [
+        "/api/documents?lang=arabic",
+        "/api/documents?lang=AR",
+        "/api/documents?lang=",
+        "/api/documents?limit=0",
+        "/api/documents?limit=501",
+        "/api/events?modality=%20asserted",
+        "/api/events?from=20240101",
+        "/api/events?from=2024-01-01T00:00",
+        "/api/events?to=%2B002024-01-01",
+        "/api/commitments?as_of=2026-1-15",
+        "/api/entities?kind=people",
+    ] {
+        assert_problem(&server, path, 400);
+    }
+    let dated = get_json(&server, "/api/events?modality=asserted&from=1990-01-01&to=2030-12-31");
+    assert!(dated["total"].as_u64().unwrap() >= 2, "{dated}");
+
+    let openapi = get_json(&server, "/openapi.json");
+    let parameter = |path: &str, name: &str| -> Value {
+        openapi["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{path}: no parameter {name}"))["schema"]
+            .clone()
+    };
+    assert_eq!(parameter("/api/documents", "lang")["enum"], serde_json::json!(["ar", "en"]));
+    assert_eq!(parameter("/api/events", "modality")["enum"].as_array().unwrap().len(), 5);
+    assert_eq!(parameter("/api/events", "from")["format"], "date");
+    assert_eq!(
+        (parameter("/api/events", "limit")["minimum"].as_f64(), parameter("/api/events", "limit")["maximum"].as_f64()),
+        (Some(1.0), Some(500.0))
+    );
+    assert_eq!(parameter("/api/search", "offset")["maximum"].as_f64(), Some(4294967295.0));
+    // Every response is described, and every error is a problem document.
+    for (path, item) in openapi["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            for (status, response) in operation["responses"].as_object().unwrap() {
+                assert!(response["description"].as_str().is_some_and(|d| !d.is_empty()), "{method} {path} {status}");
+                if status.starts_with('4') || status.starts_with('5') {
+                    assert!(response["content"]["application/problem+json"].is_object(), "{method} {path} {status}");
+                }
+            }
+            let takes_parameters = operation["parameters"].as_array().is_some_and(|p| !p.is_empty());
+            if takes_parameters {
+                assert!(operation["responses"]["400"].is_object(), "{method} {path} documents no 400");
+            }
+        }
+    }
+    let ingest = &openapi["paths"]["/api/ingest"]["post"];
+    for status in ["400", "401", "403", "413"] {
+        assert!(ingest["responses"][status].is_object(), "ingest documents no {status}");
+    }
+    let body = &ingest["requestBody"]["content"]["application/x-ndjson"]["schema"];
+    assert_eq!(body["$ref"], "#/components/schemas/IngestLines");
+    assert_eq!(openapi["components"]["schemas"]["IngestLines"]["minItems"], 1);
+    assert_eq!(openapi["components"]["schemas"]["IngestDocument"]["required"], serde_json::json!(["text"]));
+}
+
+/// Found with the load test: every ingest re-analysed the whole store before answering (seconds
+/// on a store of thousands of documents, so a stream of ingests slowed down without bound).
+/// Now it answers once the documents are stored and searchable, and the analysis follows.
+#[test]
+fn ingest_answers_once_stored_and_the_analysis_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(&dir.path().join("store"), Some("tok"));
+    let (status, _, answer) = post_ingest(&server, "", "tok", jsonl_documents("wire", 3, 1));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["ingested"], 3);
+    // Searchable at once.
+    let found = get_json(&server, "/api/search?q=%22dispatch%20wire%202%22");
+    assert!(found["items"].as_array().unwrap().iter().any(|h| h["source"] == "wire-2"), "{found}");
+    // The other reads follow.
+    let mut health = get_json(&server, "/healthz");
+    for _ in 0..200 {
+        if health["pending"] == false {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        health = get_json(&server, "/healthz");
+    }
+    assert_eq!(health, serde_json::json!({"status": "ok", "documents": 7, "pending": false}));
+    assert_eq!(get_json(&server, "/api/stats")["documents"], 7);
+    assert_eq!(get_json(&server, "/api/documents?lang=en")["total"], 4);
+    // Nothing new: nothing to analyse, and `wait` does not wait for anything.
+    let (status, _, answer) = post_ingest(&server, "?wait=true", "tok", jsonl_documents("wire", 3, 1));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["unchanged"], 3);
+    assert_eq!(get_json(&server, "/healthz")["pending"], false);
+}
+
+/// Found with the load test: a search waited for the ingest writing the index, for the whole
+/// ingest. It now reads the index as of the last ingest.
+#[test]
+fn a_search_does_not_wait_for_an_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(&dir.path().join("store"), Some("tok"));
+    let base = server.base.clone();
+    let body = jsonl_documents("slow", 1500, 20);
+    let ingest = std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let mut response = agent()
+            .post(format!("{base}/api/ingest"))
+            .header("Authorization", "Bearer tok")
+            .send(body.as_str())
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{}", response.body_mut().read_to_string().unwrap());
+        started.elapsed()
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    let found = get_json(&server, "/api/search?q=Doha");
+    let search = started.elapsed();
+    let ingest = ingest.join().unwrap();
+    assert!(found["total"].as_u64().unwrap() >= 1);
+    // Only meaningful when the ingest was long enough to be waited for.
+    if ingest > std::time::Duration::from_millis(1500) {
+        assert!(search * 4 < ingest, "a search took {search:?} during an ingest of {ingest:?}");
+    } else {
+        eprintln!("the ingest took only {ingest:?}: nothing to measure");
+    }
+    let after = get_json(&server, "/api/search?q=%22dispatch%20slow%201499%22");
+    assert_eq!(after["items"][0]["source"], "slow-1499", "{after}");
 }

@@ -3,7 +3,7 @@
 use alaqat_model::Lang;
 use alaqat_search::{Error, IndexDoc, SearchIndex};
 
-use crate::{doc, extraction, search};
+use crate::{doc, event, extraction, search};
 
 #[test]
 fn adding_a_document_again_replaces_it() {
@@ -13,6 +13,19 @@ fn adding_a_document_again_replaces_it() {
     index.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
     assert_eq!(search(&index, "أستانا").total, 1);
     assert_eq!(index.ids().unwrap().into_iter().collect::<Vec<_>>(), ["d"]);
+    let counts = index.document_entry_counts().unwrap();
+    assert_eq!(counts.into_iter().collect::<Vec<_>>(), [("d".to_owned(), 1)]);
+}
+
+#[test]
+fn evidence_entries_are_not_counted_as_documents() {
+    let mut index = SearchIndex::in_ram().unwrap();
+    let text = "زار الوفد أستانا. ووقع الجانبان اتفاقية.";
+    let d = doc("d", text, Lang::Ar, None);
+    let x = extraction(vec![event("e1", text, "ووقع الجانبان اتفاقية.", "SAU", "KAZ", None)]);
+    index.add(&[IndexDoc { document: &d, extraction: &x }]).unwrap();
+    assert_eq!(search(&index, "اتفاقية").total, 2, "the document and its evidence sentence");
+    assert_eq!(index.document_entry_counts().unwrap().get("d"), Some(&1));
 }
 
 #[test]

@@ -60,6 +60,18 @@ impl Fixture {
         Box::new(SqliteStore::open(dir.path()).expect("open the SQLite test store"))
     }
 
+    /// Runs SQL on this fixture's store behind the store's back (to damage it on purpose),
+    /// with SQLite's foreign-key enforcement off as a hand edit would have it.
+    pub(crate) fn damage(&self, sql: &str) {
+        #[cfg(feature = "postgres")]
+        if self.schema.is_some() {
+            return self.execute(sql);
+        }
+        let dir = self.dir.as_ref().expect("a SQLite fixture has a directory");
+        let conn = rusqlite::Connection::open(dir.path().join(alaqat_store::DATABASE_FILE)).expect("open the database");
+        conn.execute_batch(sql).expect("test SQL");
+    }
+
     /// The URL of this fixture's PostgreSQL schema.
     #[cfg(feature = "postgres")]
     pub(crate) fn url(&self) -> &str {

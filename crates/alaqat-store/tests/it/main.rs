@@ -2,6 +2,7 @@
 //! PostgreSQL when `ALAQAT_TEST_POSTGRES` is set (see `backend.rs`).
 
 mod backend;
+mod check;
 mod compat;
 mod concurrent;
 mod open;

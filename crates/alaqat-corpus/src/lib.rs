@@ -203,9 +203,12 @@ pub fn analyze(docs: &[Doc<'_>], as_of: Date) -> Corpus {
     let duplicates = near_duplicates(&texts, DUPLICATE_THRESHOLD);
     let (fused, event_fused) = fusion::fuse(docs, &duplicates);
     let conflicts = conflicts::conflicts(docs);
+    let fulfillers = commitments::Fulfillers::new(&fused);
     let commitment_status = docs
         .iter()
-        .map(|d| d.extraction.commitments.iter().map(|c| commitments::status(d, c, &fused, as_of)).collect())
+        .map(|d| {
+            d.extraction.commitments.iter().map(|c| commitments::status(d, c, &fused, &fulfillers, as_of)).collect()
+        })
         .collect();
     Corpus { duplicates, fused, event_fused, conflicts, commitment_status }
 }

@@ -101,3 +101,39 @@ fn without_due_a_year_after_publication_counts() {
     let fx = fixture(c(), vec![meeting("040", day("2025-12-18"))]);
     assert_eq!(analyze(&fx.docs(), d("2026-05-01")).commitment_status[0], vec![CommitmentStatus::Pending]);
 }
+
+#[test]
+fn among_many_candidates_the_first_fulfilling_fused_event_is_chosen() {
+    let mut fx = Fixture::new();
+    fx.add(
+        document("promise", day("2025-12-18"), "اتفق الجانبان على عقد الاجتماع المقبل"),
+        Extraction {
+            commitments: vec![commitment("next meeting of interior ministry officials", q1_2026())],
+            ..Extraction::default()
+        },
+    );
+    // Meetings and signings with the parties and others, inside and outside the window.
+    let reports = [
+        ("2026-03-20", "040", "SAU"),
+        ("2026-01-05", "057", "SAU"),
+        ("2026-02-10", "042", "SAU"),
+        ("2026-01-20", "040", "UZB"),
+        ("2026-04-02", "040", "SAU"),
+        ("2026-01-25", "043", "SAU"),
+        ("2025-11-30", "040", "SAU"),
+    ];
+    for (i, (when, code, other)) in reports.iter().enumerate() {
+        let text = format!("تقرير رقم {i} عن لقاء في {when}");
+        let events = vec![event("e1", code, actor("KAZ", None), actor(other, None), day(when))];
+        fx.add(document(&format!("r{i}"), day(when), &text), Extraction { events, ..Extraction::default() });
+    }
+    let corpus = analyze(&fx.docs(), d("2026-05-01"));
+    // What a plain scan of every fused event finds first.
+    let (start, end) = (d("2026-01-01"), d("2026-03-31"));
+    let expected = corpus.fused.iter().position(|f| {
+        let date = f.date.expect("every report is dated");
+        f.code.starts_with("04") && f.target.country == "SAU" && start <= date.start && date.end <= end
+    });
+    let expected = expected.expect("three meetings fall in the window");
+    assert_eq!(corpus.commitment_status[0], vec![CommitmentStatus::Fulfilled { fused: expected }]);
+}

@@ -25,6 +25,8 @@ alaqat=$(realpath "$1")
 [[ -x $alaqat ]] || { echo "error: $1 is not an executable" >&2; exit 2; }
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=../serve.sh
+source "$here/../serve.sh"
 venv="$root/target/api-venv"
 reports="$root/target/api-report"
 auth_time=${ST_AUTH_TIME:-75}
@@ -64,21 +66,7 @@ grep -E '^documents:' "$work/demo.txt"
 
 echo "== alaqat serve on a free loopback port"
 token="st-$RANDOM-$RANDOM-$RANDOM"
-ALAQAT_TOKEN="$token" "$alaqat" serve --data "$work/store" --addr 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
-server_pid=$!
-base=""
-for _ in $(seq 1 200); do
-    base=$(sed -n 's|^dashboard: \(http://[^ ]*\)/$|\1|p' "$work/serve.out")
-    [[ -n $base ]] && break
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
-done
-if [[ -z $base ]]; then
-    echo "error: the server did not start" >&2
-    cat "$work/serve.err" >&2
-    exit 1
-fi
-echo "$base"
+start_server "$alaqat" "$work/store" "$token" "$work"
 
 mkdir -p "$reports"
 status=0

@@ -29,6 +29,8 @@ alaqat=$(realpath "$1")
 [[ -x $alaqat ]] || { echo "error: $1 is not an executable" >&2; exit 2; }
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=../serve.sh
+source "$here/../serve.sh"
 seconds=${LOAD_SECONDS:-45}
 connections=${LOAD_CONNECTIONS:-4}
 documents=${LOAD_DOCUMENTS:-10000}
@@ -64,21 +66,7 @@ echo "documents: $demo_docs"
 
 echo "== alaqat serve on a free loopback port"
 token="load-$RANDOM-$RANDOM-$RANDOM"
-ALAQAT_TOKEN="$token" "$alaqat" serve --data "$work/store" --addr 127.0.0.1:0 >"$work/serve.out" 2>"$work/serve.err" &
-server_pid=$!
-base=""
-for _ in $(seq 1 200); do
-    base=$(sed -n 's|^dashboard: \(http://[^ ]*\)/$|\1|p' "$work/serve.out")
-    [[ -n $base ]] && break
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
-done
-if [[ -z $base ]]; then
-    echo "error: the server did not start" >&2
-    cat "$work/serve.err" >&2
-    exit 1
-fi
-echo "$base"
+start_server "$alaqat" "$work/store" "$token" "$work"
 LOAD_DOCUMENT_ID=$(curl -sf "$base/api/documents?limit=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])')
 export LOAD_DOCUMENT_ID
 

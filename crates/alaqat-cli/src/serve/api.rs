@@ -162,7 +162,7 @@ fn one_of(values: &[&str]) -> utoipa::openapi::Object {
 }
 
 fn lang_schema() -> utoipa::openapi::Object {
-    one_of(&["ar", "en"])
+    one_of(&["ar", "en", "mixed"])
 }
 
 fn modality_schema() -> utoipa::openapi::Object {
@@ -302,13 +302,14 @@ pub(crate) struct DocumentSummary {
     events: usize,
 }
 
-/// `ar` or `en`, exactly as the OpenAPI document lists them.
+/// `ar`, `en` or `mixed` (documents in both), exactly as the OpenAPI document lists them.
 fn lang_param(value: Option<&str>) -> Result<Option<Lang>, Problem> {
     value
         .map(|v| match v {
             "ar" => Ok(Lang::Ar),
             "en" => Ok(Lang::En),
-            _ => Err(Problem::bad_request(format!("lang: `{v}` is not a language code (ar, en)"))),
+            "mixed" => Ok(Lang::Mixed),
+            _ => Err(Problem::bad_request(format!("lang: `{v}` is not a language code (ar, en, mixed)"))),
         })
         .transpose()
 }

@@ -474,6 +474,8 @@ fn parameters_take_exactly_what_the_openapi_document_says() {
     let dir = tempfile::tempdir().unwrap();
     let server = serve(&dir.path().join("store"), None);
     assert_eq!(get_json(&server, "/api/documents?lang=ar")["total"], 3);
+    // Documents in both languages are `mixed`; the filter reaches them too (none here).
+    assert_eq!(get_json(&server, "/api/documents?lang=mixed")["total"], 0);
     for path in [
         "/api/documents?lang=arabic",
         "/api/documents?lang=AR",
@@ -502,7 +504,7 @@ fn parameters_take_exactly_what_the_openapi_document_says() {
             .unwrap_or_else(|| panic!("{path}: no parameter {name}"))["schema"]
             .clone()
     };
-    assert_eq!(parameter("/api/documents", "lang")["enum"], serde_json::json!(["ar", "en"]));
+    assert_eq!(parameter("/api/documents", "lang")["enum"], serde_json::json!(["ar", "en", "mixed"]));
     assert_eq!(parameter("/api/events", "modality")["enum"].as_array().unwrap().len(), 5);
     assert_eq!(parameter("/api/events", "from")["format"], "date");
     assert_eq!(

@@ -119,8 +119,7 @@ pub(crate) fn run(store: &mut dyn Store, index_dir: Option<&Path>, repair: bool)
 }
 
 /// Reconciles the index with the store (without `repair`, only counts what that would do).
-/// An index that cannot be read is emptied and rebuilt from the store; another process
-/// writing it is an error, not something to repair.
+/// An index that cannot be opened or read is emptied and rebuilt from the store.
 fn check_index(store: &dyn Store, data: &Path, repair: bool) -> anyhow::Result<(Reconciled, Option<String>)> {
     let dir = data.join(SEARCH_DIR);
     let attempt =
@@ -129,8 +128,10 @@ fn check_index(store: &dyn Store, data: &Path, repair: bool) -> anyhow::Result<(
         Ok(reconciled) => return Ok((reconciled, None)),
         Err(error) => error,
     };
+    // Only an index that cannot be opened or read is rebuilt: a failed write (a full disk)
+    // or another writer is reported, and the index is left as it is.
     let index_error = error.chain().find_map(|e| e.downcast_ref::<alaqat_search::Error>());
-    if !matches!(index_error, Some(e) if !matches!(e, alaqat_search::Error::Busy)) {
+    if !matches!(index_error, Some(alaqat_search::Error::Open { .. } | alaqat_search::Error::Read(_))) {
         return Err(error);
     }
     let why = format!("{error:#}");

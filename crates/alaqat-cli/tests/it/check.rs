@@ -33,6 +33,18 @@ fn a_sound_store_passes_and_a_lost_index_is_rebuilt() {
     assert_eq!(code, 0, "{report}");
     assert!(report.contains("search index repaired: 3 documents added"), "{report}");
     assert_eq!(check(&data, &["--dry-run"]).0, 0, "repaired for good");
+
+    // An index whose files are damaged (a segment's postings gone) is rebuilt from the store.
+    for entry in std::fs::read_dir(data.join("search")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "idx") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let (code, report) = check(&data, &[]);
+    assert_eq!(code, 0, "{report}");
+    assert!(report.contains("rebuilt from the store") && report.contains("3 documents added"), "{report}");
+    assert_eq!(check(&data, &["--dry-run"]).0, 0, "rebuilt for good");
 }
 
 #[test]

@@ -95,8 +95,9 @@ impl Report {
     }
 }
 
-/// Checks (and with `repair`, repairs) `store` and the index in `index_dir`, when given.
-pub(crate) fn run(store: &mut dyn Store, index_dir: Option<&Path>, repair: bool) -> anyhow::Result<Report> {
+/// Checks (and with `repair`, repairs) `store` and, when `data` is given, the search index in
+/// `data/search`.
+pub(crate) fn run(store: &mut dyn Store, data: Option<&Path>, repair: bool) -> anyhow::Result<Report> {
     let mut report = Report { store: store.check(repair).context("cannot check the store")?, ..Report::default() };
     store
         .for_each_document(&mut |stored| {
@@ -110,8 +111,8 @@ pub(crate) fn run(store: &mut dyn Store, index_dir: Option<&Path>, repair: bool)
             Ok(())
         })
         .context("cannot read the stored documents")?;
-    if let Some(dir) = index_dir {
-        let (reconciled, rebuilt) = check_index(&*store, dir, repair)?;
+    if let Some(data) = data {
+        let (reconciled, rebuilt) = check_index(&*store, data, repair)?;
         report.index = Some(reconciled);
         report.index_rebuilt = rebuilt;
     }

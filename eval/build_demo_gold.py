@@ -14,14 +14,24 @@ H1 = "sau-chn-xi-riyadh-2022-12.html"; H2 = "egy-chn-sisi-beijing-2024-05.html"
 H3 = "qat-tur-erdogan-doha-en-2023-12.html"
 R1 = "qat-tur-strategic-2023"; R2 = "qat-kaz-tamim-astana-2022"
 J1 = "kaz-sau-jeddah-en-2023-07"; J2 = "omn-irn-tehran-en-2023-05"; J3 = "chn-sau-xi-riyadh-en-2022-12"
-DOCS = [D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, H1, H2, H3, R1, R2, J1, J2, J3]
+# Conflict / de-escalation articles (passives, denials, threats, non-state actors, ceasefires, releases)
+C1 = "sau-can-ambassador-expelled-2018-08.txt"; C2 = "sau-can-relations-restored-en-2023-05.txt"
+C3 = "sau-qat-ties-cut-2017-06.txt"; C4 = "sau-qat-alula-declaration-2021-01.txt"
+C5 = "sau-irn-embassy-tehran-2016-01.txt"; C6 = "sau-irn-beijing-deal-en-2023-03.txt"
+C7 = "dza-mar-ties-cut-2021-08.txt"; C8 = "irq-swe-embassy-baghdad-2023-07.txt"
+C9 = "sau-lbn-kordahi-2021-10.txt"; C10 = "isr-pse-gaza-truce-2023-11.txt"
+C11 = "isr-lbn-ceasefire-2024-11.txt"; C12 = "pak-irn-strikes-en-2024-01.txt"
+C13 = "tur-rus-su24-en-2015-11.txt"; C14 = "usa-yem-houthi-strikes-en-2024-01.txt"
+C15 = "kgz-tjk-border-clashes-en-2022-09.txt"
+CDOCS = [C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11, C12, C13, C14, C15]
+DOCS = [D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, H1, H2, H3, R1, R2, J1, J2, J3] + CDOCS
 JSONL = "gulf-asia-wire-en.jsonl"
 
 def day(a, b=None): return {"start": a, "end": b or a, "precision": "day"}
 def month(y, m):
     import calendar
     return {"start": f"{y}-{m:02d}-01", "end": f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}", "precision": "month"}
-def year(y): return {"start": f"{y}-01-01", "end": f"{y}-12-31", "precision": "year"}
+def year(y, y2=None): return {"start": f"{y}-01-01", "end": f"{y2 or y}-12-31", "precision": "year"}
 def quarter(y, q):
     ends = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}
     return {"start": f"{y}-{3*q-2:02d}-01", "end": f"{y}-{ends[q]}", "precision": "quarter"}
@@ -140,6 +150,347 @@ EVENTS += [
     ev(R2, "042", "KAZ", "QAT", month(1998, 5), "Nazarbayev official visit to Doha, May 1998"),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Conflict and de-escalation articles. Conventions (see demo/README.md):
+# - UNK ("---") is an actor whose country the text does not give (gunmen who "came under fire"
+#   a helicopter, an unnamed militant group's hideouts, merchant ships of unstated flag, hackers).
+# - Non-state actors take the country the text ties them to: Hezbollah LBN, Hamas PSE, the
+#   Houthis YEM, protesters/rebels by their stated nationality (IRN, IRQ, SYR).
+# - Threats (13x), denials (016) and demands are coded as what they are; the threatened, denied
+#   or demanded act is NOT annotated, not even as optional (a system that codes it gets a false
+#   positive). Negated acts (لم تتخذ سلطنة عمان أي إجراء مماثل) likewise get no entry.
+# - Expelling another state's envoy: 161, strict also 166/174 (EXPEL). Recalling one's own
+#   envoy (استدعت سفيرها, "recalled its ambassador"): 161. Summoning someone else's envoy
+#   (استدعت السفير الإيراني, "summoned the charge d'affaires"): 114, any 11x strict (SUMMON).
+# - Restored relations: 050 mutual, 05/03 strict (RESTORE); a ceasefire: 0871 mutual.
+# - Domestic acts (police dispersing protesters, an execution) are optional, source = target.
+UNK = "---"
+EXPEL = dict(codes=["16", "17"], strict=["161", "166", "174"])
+SUMMON = dict(codes=["11"], strict=["11"])
+RESTORE = dict(codes=["05", "03", "08"], strict=["05", "03"])
+AIR = dict(codes=["19", "18"], strict=["195"])
+STRIKE = dict(codes=["19", "18"], strict=["195", "190"])
+FIGHT = dict(codes=["19", "18"], strict=["19"])
+STORM = dict(codes=["14", "17", "18"], strict=["145", "171"])
+TRUCE = dict(codes=["08", "03"], strict=["0871"])
+FREE = dict(codes=["08"], strict=["0841"])
+THREAT = dict(codes=["13"], strict=["13"])
+MEDIATE = dict(codes=["04", "03"], strict=["045"])
+DEESC = dict(codes=["03", "08"], strict=["0356", "087", "030"])
+def span(a, b, p="month"): return {"start": a, "end": b, "precision": p}
+
+A5, A3 = day("2018-08-05"), day("2018-08-03")
+EVENTS += [
+    ev(C1, "161", "SAU", "CAN", A5, "Canadian ambassador Dennis Horak declared persona non grata, 24 hours to leave", **EXPEL),
+    ev(C1, "161", "SAU", "CAN", A5, "Saudi Arabia recalls its own ambassador for consultations (استدعاء سفيرها: recall)"),
+    ev(C1, "163", "SAU", "CAN", A5, "all new trade and investment transactions with Canada frozen"),
+    ev(C1, "111", "SAU", "CAN", A5, "ministry calls the Canadian statements unacceptable interference", strict=["111", "112"]),
+    ev(C1, "130", "SAU", "CAN", A5, "reserves the right to take further measures (a threat, not an act)", opt=True, **THREAT),
+    ev(C1, "111", "SAU", "CAN", A5, "Jubeir: Canada's position built on misleading information, interference will be met firmly",
+       codes=["11", "13"], strict=["11", "13"], opt=True),
+    ev(C1, "1053", "CAN", "SAU", A3, "Canadian foreign ministry on Friday demanded the activists' immediate release (إطلاق سراح demanded, not done)",
+       codes=["10", "02", "11"], strict=["1053", "0253"]),
+    ev(C1, "111", "CAN", "SAU", A3, "Canada voiced concern over the arrests", codes=["11", "01"], strict=["11", "01"], opt=True),
+    ev(C1, "173", "SAU", "SAU", None, "arrest of activists (domestic)", codes=["17"], strict=["17"], opt=True),
+    ev(C1, "057", "SAU", "CAN", year(2014), "background: armoured vehicle contract signed in 2014 (passive وُقّع)", opt=True, mutual=True),
+]
+M24, AUG18 = day("2023-05-24"), month(2018, 8)
+EVENTS += [
+    ev(C2, "050", "CAN", "SAU", M24, "relations restored to the pre-2018 level, new ambassadors", mutual=True, **RESTORE),
+    ev(C2, "044", "CAN", "SAU", month(2022, 11), "Trudeau-MBS conversation at the APEC summit in Bangkok", strict=["04"], mutual=True),
+    ev(C2, "050", "CAN", "SAU", M24, "Canada appoints Jean-Philippe Linteau ambassador", codes=["05", "03"], strict=["05", "03"], opt=True),
+    ev(C2, "032", "SAU", "CAN", M24, "Riyadh will also send an ambassador", codes=["03", "05"], strict=["03", "05"], opt=True, mod="expected"),
+    ev(C2, "1053", "CAN", "SAU", AUG18, "Aug 2018: Canada urged Riyadh to free detained activists", codes=["10", "02", "11"], strict=["1053", "0253"]),
+    ev(C2, "111", "SAU", "CAN", AUG18, "Aug 2018: Riyadh called the appeal interference", strict=["111", "112"]),
+    ev(C2, "161", "SAU", "CAN", AUG18, "Aug 2018: ambassador Dennis Horak declared persona non grata", **EXPEL),
+    ev(C2, "161", "SAU", "CAN", AUG18, "Aug 2018: Riyadh recalled its own ambassador"),
+    ev(C2, "163", "SAU", "CAN", AUG18, "Aug 2018: new trade and investment frozen"),
+    ev(C2, "160", "SAU", "CAN", AUG18, "scholarship students moved out of Canada", codes=["16", "17"], strict=["16", "17"], opt=True),
+    ev(C2, "163", "SAU", "CAN", AUG18, "Saudia suspends Toronto flights", codes=["16"], strict=["16"], opt=True),
+    ev(C2, "010", "CAN", "SAU", AUG18, "Freeland: Canada will keep speaking up for human rights", codes=["01", "11"], strict=["01", "11"], opt=True),
+    ev(C2, "061", "CAN", "SAU", None, "armoured vehicle contract went ahead", codes=["06"], strict=["06"], opt=True, mutual=True),
+]
+J5, J6 = day("2017-06-05"), day("2017-06-06")
+QUARTET = ("SAU", "ARE", "BHR", "EGY")
+EVENTS += [ev(C3, "161", s, "QAT", J5, f"{s} cuts diplomatic relations with Qatar (Monday = أمس)") for s in QUARTET]
+EVENTS += [ev(C3, "112", s, "QAT", J5, f"{s} (one of 'the four states') accuses Doha of supporting terrorist groups and interference") for s in QUARTET]
+EVENTS += [ev(C3, "016", "QAT", s, None, "Qatar denies the accusations (وهو ما نفته قطر): a denial", strict=["016"], opt=(s != "SAU")) for s in QUARTET]
+EVENTS += [ev(C3, "111", "QAT", s, None, "Qatari MFA regrets the 'unjustified' measures based on baseless claims",
+              codes=["11", "01"], strict=["111", "012"], opt=(s != "SAU")) for s in QUARTET]
+EVENTS += [
+    ev(C3, "191", "SAU", "QAT", J5, "Riyadh closes its land, sea and air ports to Qatar", codes=["19", "16", "17"], strict=["191", "163", "172"]),
+    ev(C3, "174", "SAU", "QAT", J5, "Qatari diplomats given 48 hours", codes=["17", "16"], strict=["174", "161", "166"], opt=True),
+    ev(C3, "174", "SAU", "QAT", J5, "Qatari citizens given two weeks to leave", codes=["17", "20"], strict=["174", "201"], opt=True),
+    ev(C3, "166", "SAU", "QAT", J5, "Qatar's participation in the Yemen coalition ended", codes=["16"], strict=["166", "160"]),
+    ev(C3, "161", "YEM", "QAT", J5, "the Yemeni government follows (أمس)"),
+    ev(C3, "161", "MDV", "QAT", J5, "the Maldives follow (أمس)"),
+    ev(C3, "161", "JOR", "QAT", J6, "عمّان (Jordan, not Oman) downgrades its diplomatic representation"),
+    ev(C3, "172", "JOR", "QAT", J6, "Jordan revokes the licence of Al Jazeera's office", codes=["17", "16"], strict=["17", "16"]),
+    ev(C3, "042", "KWT", "SAU", J6, "the Emir of Kuwait travels to Jeddah (Tuesday evening)"),
+    ev(C3, "043", "SAU", "KWT", J6, "host side", opt=True),
+    ev(C3, "040", "KWT", "SAU", J6, "to meet King Salman (purpose of the trip)", strict=["04"], opt=True, mod="expected"),
+    ev(C3, "045", "KWT", "SAU", J6, "Kuwaiti mediation to heal the rift", **MEDIATE),
+    ev(C3, "045", "KWT", "QAT", None, "Kuwaiti mediation, Qatar side", opt=True, **MEDIATE),
+    ev(C3, "041", "KWT", "QAT", J5, "the Emir's phone call to Sheikh Tamim on Monday evening"),
+    ev(C3, "025", "KWT", "QAT", J5, "calls for restraint", codes=["02"], strict=["02"], opt=True),
+    ev(C3, "080", "QAT", "KWT", None, "Tamim postpones his speech in response", codes=["08", "01"], strict=["08", "01"], opt=True),
+    ev(C3, "170", UNK, "QAT", day("2017-05-23", "2017-05-24"), "QNA website 'hacked by an unknown party' (actor of unknown country)",
+       codes=["17"], strict=["17"], opt=True),
+]
+EVENTS += [ev(C3, "161", s, "QAT", month(2014, 3), f"background: {s} withdrew its ambassador from Doha, March 2014 (سحب السفراء)")
+           for s in ("SAU", "ARE", "BHR")]
+EVENTS += [ev(C3, "050", s, "QAT", month(2014, 11), "ambassadors returned, Nov 2014", opt=True, **RESTORE) for s in ("SAU", "ARE", "BHR")]
+EVENTS.append(ev(C3, "045", "KWT", "QAT", month(2014, 11), "2014 Kuwaiti mediation", opt=True, **MEDIATE))
+JAN5, JAN4 = day("2021-01-05"), day("2021-01-04")
+EVENTS += [
+    ev(C4, "057", "SAU", "QAT", JAN5, "leaders sign the Al-Ula declaration (وقّع; the rift 'وقع' = happened)", mutual=True),
+    ev(C4, "057", "EGY", "QAT", JAN5, "Egypt signs through FM Shoukry", mutual=True, opt=True),
+    ev(C4, "042", "QAT", "SAU", JAN5, "Tamim at the 41st GCC summit in Al-Ula"),
+    ev(C4, "043", "SAU", "QAT", JAN5, "MBS receives him at the airport", opt=True),
+    ev(C4, "040", "QAT", "IGOGCC", JAN5, "participation in the GCC Supreme Council session", strict=["04"], opt=True),
+    ev(C4, "085", "SAU", "QAT", JAN4, "agreement to reopen airspace, land and sea borders from Monday evening", codes=["08", "03"], strict=["08"], mutual=True),
+    ev(C4, "045", "KWT", "SAU", None, "Kuwaiti mediation (Sheikh Sabah, then Sheikh Nawaf)", **MEDIATE),
+    ev(C4, "045", "KWT", "QAT", None, "Kuwaiti mediation, Qatar side", **MEDIATE),
+    ev(C4, "050", "SAU", "QAT", JAN5, "Faisal bin Farhan: full return of diplomatic relations", mutual=True, **RESTORE),
+]
+EVENTS += [ev(C4, "050", s, "QAT", JAN5, "'the four states' restore relations (group reference)", mutual=True, opt=True, **RESTORE) for s in ("ARE", "BHR", "EGY")]
+EVENTS += [ev(C4, "161", s, "QAT", J5, f"background: {s} cut relations on 5 June 2017") for s in QUARTET]
+EVENTS.append(ev(C4, "191", "SAU", "QAT", J5, "and closed their ports", codes=["19", "16", "17"], strict=["191", "163", "172"], opt=True))
+# no event: the 2019 Gulf Cup semi-final (a match between national teams) and the tournament hosted by Doha
+JA4, JA3, JA2, NIGHT = day("2016-01-04"), day("2016-01-03"), day("2016-01-02"), day("2016-01-02", "2016-01-03")
+EVENTS += [
+    ev(C5, "161", "BHR", "IRN", JA4, "Bahrain cuts relations (Monday)"),
+    ev(C5, "161", "SDN", "IRN", JA4, "Sudan cuts relations (Monday)"),
+    ev(C5, "161", "SAU", "IRN", JA3, "Jubeir announces the break on Sunday evening"),
+    ev(C5, "174", "SAU", "IRN", JA3, "Iranian mission given 48 hours", codes=["17", "16"], strict=["174", "161", "166"], opt=True),
+    ev(C5, "112", "SAU", "IRN", JA3, "Jubeir accuses Iran of sectarian strife and arming terrorist cells"),
+    ev(C5, "145", "IRN", "SAU", NIGHT, "target-first passive: the embassy 'was stormed' by Iranian protesters who set it on fire", **STORM),
+    ev(C5, "145", "IRN", "SAU", NIGHT, "agentless passive: the consulate in Mashhad 'was targeted' (استُهدفت)", opt=True, **STORM),
+    ev(C5, "114", "SAU", "IRN", JA2, "Saudi MFA summons the Iranian ambassador, protest note (استدعت السفير: summons)", **SUMMON),
+    ev(C5, "114", "IRN", "SAU", JA2, "Iranian MFA summons the Saudi charge d'affaires", **SUMMON),
+    ev(C5, "111", "IRN", "SAU", JA2, "Iranian statements criticizing the executions"),
+    ev(C5, "161", "ARE", "IRN", JA4, "UAE recalls its ambassador (استدعاء سفيرها: recall) and downgrades to charge d'affaires"),
+    ev(C5, "174", "ARE", "IRN", JA4, "fewer Iranian diplomats allowed", codes=["17", "16"], strict=["174", "161", "166"], opt=True),
+    ev(C5, "111", "IRN", "SAU", None, "Rouhani criticizes al-Nimr's execution"),
+    ev(C5, "111", "IRN", "IRN", None, "Rouhani condemns the attack on the embassy (domestic)", opt=True),
+    ev(C5, "173", "IRN", "IRN", None, "about 40 arrested in Tehran (domestic)", codes=["17"], strict=["17"], opt=True),
+    ev(C5, "173", "SAU", "SAU", JA2, "47 executed including Nimr al-Nimr (domestic)", codes=["17", "18"], strict=["17", "18"], opt=True),
+    ev(C5, "161", "SAU", "IRN", year(1988), "background: relations 'were cut' in 1988 (agentless)", mutual=True),
+    ev(C5, "050", "SAU", "IRN", year(1991), "background: relations resumed in 1991", mutual=True, **RESTORE),
+    ev(C5, "145", "IRN", "SAU", year(1987), "background: storming of the embassy the year before (1987)", opt=True, **STORM),
+]
+M10, TALKS = day("2023-03-10"), day("2023-03-06", "2023-03-10")
+EVENTS += [
+    ev(C6, "057", "SAU", "IRN", M10, "trilateral statement signed by Al-Aiban and Shamkhani", mutual=True),
+    ev(C6, "050", "SAU", "IRN", M10, "agreement to resume diplomatic relations", mutual=True, **RESTORE),
+    ev(C6, "046", "SAU", "IRN", TALKS, "talks in Beijing, 6-10 March", strict=["04"], mutual=True),
+    ev(C6, "045", "CHN", "SAU", TALKS, "China brokers and hosts the talks", **MEDIATE),
+    ev(C6, "045", "CHN", "IRN", TALKS, "China brokers and hosts the talks", **MEDIATE),
+    ev(C6, "057", "CHN", "SAU", M10, "Wang Yi signs alongside", opt=True),
+    ev(C6, "057", "CHN", "IRN", M10, "Wang Yi signs alongside", opt=True),
+    ev(C6, "043", "CHN", "SAU", TALKS, "host side", opt=True), ev(C6, "043", "CHN", "IRN", TALKS, "host side", opt=True),
+    ev(C6, "042", "SAU", "CHN", TALKS, "delegation in Beijing", opt=True), ev(C6, "042", "IRN", "CHN", TALKS, "delegation in Beijing", opt=True),
+    ev(C6, "032", "SAU", "IRN", day("2023-03-10", "2023-05-10"), "embassies to reopen within two months", codes=["03", "05"], strict=["03"],
+       opt=True, mod="expected", mutual=True),
+    ev(C6, "036", "SAU", "IRN", None, "foreign ministers to meet to arrange the return of ambassadors", codes=["03"], strict=["03"], opt=True,
+       mod="expected", mutual=True),
+    ev(C6, "030", "SAU", "IRN", M10, "commitment to non-interference and to activate the 2001 and 1998 agreements", codes=["03", "05"],
+       strict=["03"], opt=True, mutual=True),
+    ev(C6, "057", "SAU", "IRN", year(2001), "background: security cooperation agreement signed in 2001", mutual=True),
+    ev(C6, "057", "SAU", "IRN", year(1998), "background: 1998 economic cooperation accord (no verb)", mutual=True, opt=True),
+    ev(C6, "161", "SAU", "IRN", month(2016, 1), "background: Riyadh cut relations in January 2016"),
+    ev(C6, "145", "IRN", "SAU", month(2016, 1), "target-first: the embassy 'came under attack by protesters' (country from the location, Tehran)", **STORM),
+    ev(C6, "173", "SAU", "SAU", None, "execution of Nimr al-Nimr (domestic)", codes=["17", "18"], strict=["17", "18"], opt=True),
+    ev(C6, "190", "SAU", "YEM", year(2015), "Saudi-led coalition fighting the Houthis since 2015", opt=True, **FIGHT),
+]
+EVENTS += [ev(C6, "045", m, p, year(2021, 2022), "earlier rounds hosted by Iraq and Oman", opt=True, **MEDIATE)
+           for m in ("IRQ", "OMN") for p in ("SAU", "IRN")]
+EVENTS += [ev(C6, "051", p, m, M10, "the statement thanks Iraq and Oman", codes=["05", "01"], strict=["05", "01"], opt=True)
+           for m in ("IRQ", "OMN") for p in ("SAU", "IRN")]
+A24 = day("2021-08-24"); A18 = day("2021-08-18")
+EVENTS += [
+    ev(C7, "161", "DZA", "MAR", A24, "Algeria cuts diplomatic relations (Tuesday; dateline 25 Aug)"),
+    ev(C7, "112", "DZA", "MAR", A24, "Lamamra accuses Morocco of hostile acts, spying, a propaganda 'war' (figurative: not 19x)"),
+    ev(C7, "111", "MAR", "DZA", A24, "Rabat regrets the 'unjustified' decision and rejects its 'false' justifications",
+       codes=["11", "12", "01"], strict=["111", "016", "012", "120"]),
+    ev(C7, "042", "ISR", "MAR", month(2021, 8), "Lapid's visit to Morocco earlier in August"),
+    ev(C7, "043", "MAR", "ISR", month(2021, 8), "host side", opt=True),
+    ev(C7, "111", "ISR", "DZA", month(2021, 8), "Lapid's remarks about Algeria", codes=["11", "01"], strict=["11", "01"], opt=True),
+    ev(C7, "110", "MAR", "DZA", month(2021, 7), "Moroccan UN note on 'self-determination' for Kabylie", codes=["11", "05", "01"],
+       strict=["11", "05", "01"], opt=True),
+    ev(C7, "161", "DZA", "MAR", month(2021, 7), "Algeria recalled its ambassador in Rabat for consultations in July (recall)"),
+    ev(C7, "014", "DZA", "MAR", A18, "High Security Council decides to 'review' relations (considering, not breaking)", codes=["01", "13"],
+       strict=["014", "1313"], opt=True),
+    ev(C7, "112", "DZA", "MAR", A18, "Council accuses Rabat of backing two groups Algeria calls terrorist"),
+    ev(C7, "152", "DZA", "MAR", A18, "tighter security surveillance on the western border", codes=["15"], strict=["15"], opt=True),
+    ev(C7, "020", "MAR", "DZA", month(2021, 7), "King Mohammed VI calls for opening the border (end of July)", codes=["02", "03"], strict=["02"]),
+    ev(C7, "190", "DZA", "MAR", year(1963), "background: the 1963 Sand War", opt=True, mutual=True, **FIGHT),
+]
+# no event: «أذان المغرب» (the sunset prayer), اتحاد المغرب العربي (the Maghreb union), the border 'closed since 1994' (a state)
+J20 = day("2023-07-20")
+EVENTS += [
+    ev(C8, "161", "IRQ", "SWE", J20, "PM orders ambassador Jessica Svardstrom to leave Iraq", **EXPEL),
+    ev(C8, "161", "IRQ", "SWE", J20, "Iraqi charge d'affaires withdrawn from Stockholm (سحب: own envoy)"),
+    ev(C8, "163", "IRQ", "SWE", J20, "Ericsson's work licence suspended", codes=["16", "17"], strict=["163", "172"]),
+    ev(C8, "111", "IRQ", "SWE", J20, "spokesman: response to Sweden repeatedly allowing Quran burnings", strict=["111", "112"]),
+    ev(C8, "1313", "IRQ", "SWE", J20, "earlier that day Iraq threatened to cut relations (هددت بقطع العلاقات): a threat, not a break",
+       codes=["13"], strict=["1313"]),
+    ev(C8, "145", "IRQ", "SWE", J20, "target-first passive: the embassy 'was stormed' at dawn by Sadr supporters who set it on fire", **STORM),
+    ev(C8, "175", "IRQ", "IRQ", J20, "security forces disperse the protesters with water cannon (domestic)", codes=["17", "14"], strict=["17"], opt=True),
+    ev(C8, "111", "IRQ", "IRQ", J20, "Iraqi MFA condemns the attack, investigation ordered (domestic)", codes=["11", "09"], strict=["11", "09"], opt=True),
+    ev(C8, "111", "SWE", "IRQ", J20, "Billstrom: storming 'totally unacceptable', Iraq failed to protect missions"),
+    ev(C8, "114", "SWE", "IRQ", J20, "Sweden summons the Iraqi charge d'affaires (استدعاء: summons)", **SUMMON),
+    ev(C8, "145", "IRQ", "SWE", month(2023, 6), "late June: protesters stormed the same embassy", **STORM),
+]
+# no event: 'لم تقع إصابات' (no injuries occurred), «الحرب على الفساد», Momika's announced burning (a plan of a private person)
+O29, O30, O27 = day("2021-10-29"), day("2021-10-30"), day("2021-10-27")
+EVENTS += [
+    ev(C9, "161", "KWT", "LBN", O30, "Kuwait recalls its ambassador for consultations"),
+    ev(C9, "161", "KWT", "LBN", O30, "Lebanese charge d'affaires given 48 hours", **EXPEL),
+    ev(C9, "161", "ARE", "LBN", O30, "UAE withdraws its diplomats from Lebanon"),
+    ev(C9, "160", "ARE", "LBN", O30, "UAE bars its citizens from travelling to Lebanon", codes=["16", "17"], strict=["16", "17"]),
+    ev(C9, "161", "SAU", "LBN", O29, "Saudi Arabia recalls ambassador Walid Bukhari for consultations"),
+    ev(C9, "161", "SAU", "LBN", O29, "Lebanese ambassador told to leave within 48 hours", **EXPEL),
+    ev(C9, "163", "SAU", "LBN", O29, "all Lebanese imports halted"),
+    ev(C9, "112", "SAU", "LBN", O29, "Saudi MFA cites Hezbollah's dominance and failure to stop drug smuggling", strict=["112", "111"]),
+    ev(C9, "161", "BHR", "LBN", O29, "Bahrain tells the Lebanese ambassador to leave within 48 hours", **EXPEL),
+]
+EVENTS += [ev(C9, "114", s, "LBN", O27, "Lebanese ambassador summoned, protest note (Wednesday)", **SUMMON) for s in ("SAU", "KWT", "BHR")]
+EVENTS += [
+    ev(C9, "111", "LBN", "SAU", None, "Kordahi's remarks (recorded 5 Aug, circulated Tuesday 26 Oct): target only implied; his claim about the Houthis is reported speech, no event",
+       opt=True),
+    ev(C9, "016", "LBN", "SAU", None, "Kordahi denies his stance is hostile towards Saudi Arabia (a denial)", codes=["01"], strict=["016"]),
+    ev(C9, "124", "LBN", "SAU", None, "refuses to apologize or resign", codes=["12"], strict=["12"], opt=True),
+    ev(C9, "025", "LBN", "SAU", None, "Mikati regrets the decision and hopes Riyadh will reconsider", codes=["02", "01", "11"], strict=["02"]),
+    ev(C9, "163", "SAU", "LBN", month(2021, 4), "April: ban on Lebanese fruit and vegetables after a captagon seizure"),
+]
+N24, O7 = day("2023-11-24"), day("2023-10-07")
+EVENTS += [
+    ev(C10, "0871", "ISR", "PSE", N24, "humanitarian truce between Israel and Hamas in force from 7 a.m.", mutual=True, **TRUCE),
+    ev(C10, "0841", "PSE", "ISR", N24, "Hamas releases 13 Israelis (أطلقت سراح)", **FREE),
+    ev(C10, "0841", "PSE", "THA", N24, "and ten Thai nationals", **FREE),
+    ev(C10, "0841", "PSE", "PHL", N24, "and one Filipino", **FREE),
+    ev(C10, "0841", "ISR", "PSE", N24, "Israel frees 39 Palestinian women and minors", **FREE),
+    ev(C10, "045", "QAT", "ISR", None, "Qatari mediation (announced Wednesday)", **MEDIATE),
+    ev(C10, "045", "QAT", "PSE", None, "Qatari mediation", **MEDIATE),
+    ev(C10, "0863", "ISR", "PSE", None, "more aid convoys and fuel to enter Gaza", codes=["08", "07", "03"], strict=["086", "03"], opt=True, mod="expected"),
+    ev(C10, "0353", "ISR", "PSE", None, "50 women and children to be freed for 150 Palestinians during the truce", codes=["03", "08"],
+       strict=["0353", "084"], opt=True, mod="expected", mutual=True),
+    ev(C10, "193", "ISR", "PSE", N24, "Israeli forces opened fire (أطلقت النار) on displaced people returning north; two killed",
+       codes=["19", "18"], strict=["193", "196", "190"]),
+    ev(C10, "130", "ISR", "PSE", None, "army leaflets warn residents not to return north", codes=["13", "17", "01"], strict=["13", "17", "01"], opt=True),
+    ev(C10, "190", "PSE", "ISR", O7, "background: Hamas attack of 7 October", codes=["19", "18"], strict=["19", "18"]),
+    ev(C10, "181", "PSE", "ISR", O7, "about 240 people taken captive", codes=["18"], strict=["181"]),
+    ev(C10, "190", "ISR", "PSE", day("2023-10-07", "2023-11-24"), "Israel's war on Gaza since October", codes=["19", "18", "20"], strict=["19"]),
+]
+EVENTS += [ev(C10, "045", m, p, None, "Egyptian / American co-mediation (nisba adjectives)", opt=True, **MEDIATE)
+           for m in ("EGY", "USA") for p in ("ISR", "PSE")]
+N27, N26 = day("2024-11-27"), day("2024-11-26")
+EVENTS += [
+    ev(C11, "0871", "ISR", "LBN", N27, "ceasefire between Israel and Hezbollah from 4 a.m. (وقف إطلاق النار: no firing)", mutual=True, **TRUCE),
+    ev(C11, "045", "USA", "ISR", None, "US mediation", **MEDIATE), ev(C11, "045", "USA", "LBN", None, "US mediation", **MEDIATE),
+    ev(C11, "045", "FRA", "ISR", None, "French co-mediation (adjective)", opt=True, **MEDIATE),
+    ev(C11, "045", "FRA", "LBN", None, "French co-mediation (adjective)", opt=True, **MEDIATE),
+    ev(C11, "030", "ISR", "LBN", N26, "both governments accept the agreement", codes=["03", "05", "08"], strict=["03", "05"], opt=True, mutual=True),
+    ev(C11, "0356", "ISR", "LBN", day("2024-11-27", "2025-01-26"), "Israel to withdraw its forces (تسحب قواتها) within 60 days: planned",
+       codes=["03", "08"], strict=["0356", "087"], opt=True, mod="expected"),
+    ev(C11, "138", "ISR", "LBN", None, "Netanyahu warns Israel will respond forcefully to any violation (a threat, not a strike)",
+       codes=["13"], strict=["138", "130"]),
+    ev(C11, "051", "LBN", "USA", None, "Mikati welcomes the US-brokered agreement", codes=["05", "01"], strict=["05", "01"], opt=True),
+    ev(C11, "195", "ISR", "LBN", N26, "Israeli air strikes on Beirut's southern suburbs and centre hours before the truce", **AIR),
+    ev(C11, "195", "LBN", "ISR", N26, "Hezbollah fires rockets and drones at Israel", **STRIKE),
+    ev(C11, "190", "LBN", "ISR", day("2023-10-08"), "background: Hezbollah began shelling Israeli positions, 8 Oct 2023", **FIGHT),
+    ev(C11, "195", "ISR", "LBN", month(2024, 9), "Israel escalates its air campaign, September 2024", **STRIKE),
+    ev(C11, "190", "ISR", "LBN", month(2024, 10), "ground operation in southern Lebanon from early October", **FIGHT),
+    ev(C11, "190", "PSE", "ISR", O7, "background: Hamas attack on southern Israel", opt=True, **FIGHT),
+]
+J22 = day("2024-01-22")
+EVENTS += [
+    ev(C12, "050", "PAK", "IRN", J22, "ambassadors to return to their posts by 26 Jan", mutual=True, **RESTORE),
+    ev(C12, "041", "PAK", "IRN", None, "Jilani / Amir-Abdollahian telephone conversation behind the joint statement", mutual=True),
+    ev(C12, "036", "IRN", "PAK", day("2024-01-29"), "Amir-Abdollahian to visit Pakistan on 29 Jan", codes=["03", "04"], strict=["03"], opt=True, mod="expected"),
+    ev(C12, "195", "IRN", "PAK", day("2024-01-16"), "Iranian missile and drone strike in Balochistan, two children killed", **AIR),
+    ev(C12, "195", "IRN", UNK, day("2024-01-16"), "declared target: the militant group Jaish al-Adl (no country given)", opt=True, **AIR),
+    ev(C12, "111", "PAK", "IRN", day("2024-01-16", "2024-01-17"), "Pakistan calls the strike an unprovoked breach of sovereignty"),
+    ev(C12, "161", "PAK", "IRN", day("2024-01-17"), "Islamabad recalls its ambassador from Tehran"),
+    ev(C12, "161", "PAK", "IRN", day("2024-01-17"), "Iran's ambassador told not to return", **EXPEL),
+    ev(C12, "160", "PAK", "IRN", day("2024-01-17"), "high-level visits suspended", codes=["16", "12"], strict=["16"]),
+    ev(C12, "138", "PAK", "IRN", day("2024-01-17"), "reserves the right to respond (a threat, not the later strike)", **THREAT),
+    ev(C12, "016", "IRN", "PAK", None, "Amir-Abdollahian denies Pakistani nationals were targeted (a denial)", codes=["01"], strict=["016"]),
+    ev(C12, "195", "PAK", "IRN", day("2024-01-18"), "Pakistani 'precision strikes' in Sistan-Baluchestan, nine killed", **STRIKE),
+    ev(C12, "195", "PAK", UNK, day("2024-01-18"), "declared target: separatist militants (no country given)", opt=True, **STRIKE),
+    ev(C12, "114", "IRN", "PAK", day("2024-01-18"), "Tehran summons Pakistan's charge d'affaires", **SUMMON),
+    ev(C12, "041", "PAK", "IRN", day("2024-01-19"), "ministers speak by phone on 19 Jan", mutual=True),
+    ev(C12, "0356", "PAK", "IRN", day("2024-01-19"), "agree to de-escalate", mutual=True, **DEESC),
+    ev(C12, "051", "SAU", "PAK", J22, "Saudi Arabia welcomes the announcement", codes=["05", "01"], strict=["05", "01"], opt=True),
+    ev(C12, "051", "SAU", "IRN", J22, "Saudi Arabia welcomes the announcement", codes=["05", "01"], strict=["05", "01"], opt=True),
+    ev(C12, "195", "IRN", "IRQ", None, "Iranian strikes in Iraq's Kurdistan region shortly before", **STRIKE),
+    ev(C12, "195", "IRN", "SYR", None, "and in Syria", **STRIKE),
+    ev(C12, "161", "IRQ", "IRN", None, "Baghdad recalls its ambassador from Tehran"),
+]
+N24b, N25 = day("2015-11-24"), day("2015-11-25")
+EVENTS += [
+    ev(C13, "195", "TUR", "RUS", N24b, "Turkish F-16s shoot down the Su-24", **AIR),
+    ev(C13, "016", "RUS", "TUR", None, "defence ministry denies the jet left Syrian airspace (a denial; the violation is not an event)",
+       codes=["01"], strict=["016"]),
+    ev(C13, "112", "TUR", "RUS", N24b, "Ankara says the jet entered Turkish airspace", opt=True, strict=["112"]),
+    ev(C13, "138", "TUR", "RUS", N24b, "ten warnings in five minutes", opt=True, **THREAT),
+    ev(C13, "193", "SYR", "RUS", N24b, "Syrian Turkmen rebels shot at the parachuting airmen; pilot killed", codes=["19", "18"], strict=["193", "190"]),
+    ev(C13, "190", UNK, "RUS", N24b, "the search helicopter 'came under fire' (shooter not named); a marine killed", **FIGHT),
+    ev(C13, "111", "RUS", "TUR", N24b, "Putin: 'a stab in the back by the accomplices of terrorists'", strict=["111", "112"]),
+    ev(C13, "130", "RUS", "TUR", N24b, "Putin warns of serious consequences (a threat)", **THREAT),
+    ev(C13, "164", "RUS", "TUR", None, "general staff suspends all military contacts with Turkey", codes=["16"], strict=["16"]),
+    ev(C13, "125", "RUS", "TUR", N25, "Lavrov calls off his trip to Turkey", codes=["12", "16"], strict=["125", "16"]),
+    ev(C13, "160", "RUS", "TUR", N25, "Russians advised not to travel to Turkey", codes=["16", "17"], strict=["16", "17"], opt=True),
+    ev(C13, "1312", "RUS", "TUR", N25, "Medvedev: joint projects could be cancelled, Turkish firms could lose the market (threatened sanctions, not sanctions)",
+       codes=["13"], strict=["1312", "131"]),
+    ev(C13, "150", "RUS", "TUR", N25, "S-400 systems to be deployed to Hmeimim", codes=["15"], strict=["15"], opt=True, mod="expected"),
+    ev(C13, "013", "TUR", "RUS", None, "Erdogan: no wish to escalate, but will defend the borders", codes=["01", "03", "13"], strict=["01", "03", "13"], opt=True),
+    ev(C13, "040", "TUR", "IGONATO", N24b, "emergency NATO meeting at Turkey's request", codes=["04", "02"], strict=["04", "02"]),
+    ev(C13, "051", "IGONATO", "TUR", N24b, "NATO stands in solidarity with Turkey", strict=["051", "052", "053"]),
+    ev(C13, "061", "TUR", "RUS", None, "closer ties in energy and tourism", codes=["06"], strict=["06"], opt=True, mutual=True),
+]
+# no event: Lavrov's 'no intention of going to war' (negated), the 1950s downings, the empires' wars
+J12 = day("2024-01-12")
+EVENTS += [
+    ev(C14, "195", "USA", "YEM", J12, "US strikes on more than 60 Houthi targets (warplanes, Tomahawks)", **AIR),
+    ev(C14, "195", "GBR", "YEM", J12, "British strikes alongside", **AIR),
+    ev(C14, "138", "USA", "YEM", J12, "Biden: will not hesitate to order further measures", opt=True, **THREAT),
+    ev(C14, "138", "YEM", "USA", J12, "al-Ezzi: Washington will pay a heavy price (a threat, not an attack)", codes=["13"], strict=["138", "130"]),
+    ev(C14, "138", "YEM", "GBR", J12, "... and London", codes=["13"], strict=["138", "130"]),
+    ev(C14, "195", "YEM", UNK, span("2023-11-01", "2024-01-12"), "since November, dozens of Houthi attacks on merchant ships (flags not given)", **STRIKE),
+    ev(C14, "181", "YEM", UNK, day("2023-11-19"), "Galaxy Leader seized and its 25 crew taken hostage", codes=["18", "17"], strict=["181"]),
+    ev(C14, "195", "YEM", UNK, day("2024-01-09"), "Tuesday: the group's largest drone and missile attack (target not named)", **AIR),
+    ev(C14, "190", "USA", "YEM", day("2024-01-09"), "US warships and aircraft shoot the drones and missiles down", codes=["19", "15"], strict=["19", "15"], opt=True),
+    ev(C14, "190", "GBR", "YEM", day("2024-01-09"), "British warships too", codes=["19", "15"], strict=["19", "15"], opt=True),
+    ev(C14, "100", "IGOUNSC", "YEM", day("2024-01-10"), "Security Council resolution demands the Houthis stop the attacks", codes=["10"], strict=["10"]),
+    ev(C14, "025", "SAU", "USA", J12, "Saudi Arabia calls for self-restraint", codes=["02", "01"], strict=["02", "01"], opt=True),
+    ev(C14, "025", "SAU", "YEM", J12, "Saudi Arabia calls for self-restraint", codes=["02", "01"], strict=["02", "01"], opt=True),
+    ev(C14, "0871", "SAU", "YEM", year(2022), "de facto truce with the Houthis since 2022", opt=True, mutual=True, **TRUCE),
+]
+EVENTS += [ev(C14, "062", s, "USA", J12, "support for the strikes", codes=["06", "07"], strict=["06", "07"], opt=True) for s in ("AUS", "BHR", "CAN", "NLD")]
+S19, S16 = day("2022-09-19"), day("2022-09-16")
+EVENTS += [
+    ev(C15, "057", "KGZ", "TJK", S19, "Tashiev and Yatimov sign the protocol late on Monday", mutual=True),
+    ev(C15, "0871", "KGZ", "TJK", S19, "protocol provides for a complete ceasefire", mutual=True, **TRUCE),
+    ev(C15, "0356", "KGZ", "TJK", S19, "withdrawal of troops and equipment to permanent bases (planned)", mutual=True, opt=True, mod="expected", **DEESC),
+    ev(C15, "190", "KGZ", "TJK", day("2022-09-14", "2022-09-19"), "border fighting from 14 Sept with tanks, artillery and drones", mutual=True, **FIGHT),
+    ev(C15, "112", "KGZ", "TJK", None, "Bishkek blames Tajik guards (their incursion is a reported claim, not a 192)", strict=["112"]),
+    ev(C15, "112", "TJK", "KGZ", None, "Dushanbe says Kyrgyz forces shelled Tajik villages (reported claim)", strict=["112"]),
+    ev(C15, "044", "KGZ", "TJK", S16, "Japarov and Rahmon meet at the SCO summit in Samarkand", strict=["04"], mutual=True),
+    ev(C15, "040", "KGZ", "IGOSCO", S16, "attends the SCO summit", strict=["04"], opt=True),
+    ev(C15, "040", "TJK", "IGOSCO", S16, "attends the SCO summit", strict=["04"], opt=True),
+    ev(C15, "0356", "KGZ", "TJK", S16, "presidents agree to order a ceasefire and pullback", mutual=True, codes=["03", "08"], strict=["03", "087"]),
+    ev(C15, "0871", "KGZ", "TJK", S16, "security chiefs announce a truce on Friday afternoon", mutual=True, **TRUCE),
+    ev(C15, "112", "KGZ", "TJK", S16, "accuses Tajikistan of breaking the truce (the violation is only alleged)", strict=["112"]),
+    ev(C15, "112", "TJK", "KGZ", S16, "accuses Kyrgyzstan of breaking the truce", strict=["112"]),
+    ev(C15, "041", "RUS", "KGZ", None, "Putin's phone call with Japarov"),
+    ev(C15, "041", "RUS", "TJK", None, "Putin's phone call with Rahmon"),
+    ev(C15, "027", "RUS", "KGZ", None, "urges a peaceful settlement", codes=["02"], strict=["02"], opt=True),
+    ev(C15, "027", "RUS", "TJK", None, "urges a peaceful settlement", codes=["02"], strict=["02"], opt=True),
+    ev(C15, "190", "KGZ", "TJK", month(2021, 4), "background: April 2021 clashes", mutual=True, **FIGHT),
+]
+
 TRADE = {"year": 2022, "amount": 100000000000, "currency": "USD", "comparator": ">"}
 CLAIMS = [{"doc": d, "kind": "relations_established", "parties": ["KAZ", "SAU"], "value": v}
           for d, v in ((D1, "1994"), (D2, "1994"), (D4, "1994-04-20"), (D5, "1992"), (J1, "1994"))]
@@ -161,7 +512,21 @@ SAME = [{"docs": [D6, D7], "note": "18 Dec 2025 interior ministers' meeting in R
         {"docs": [D9, J2], "note": "Sultan Haitham's state visit to Tehran, 28-29 May 2023"},
         {"docs": [H1, J3], "note": "Xi's Riyadh visit and partnership signing, 8 Dec 2022"},
         {"docs": [D12, H2], "note": "Xi-Sisi talks in Beijing, 29 May 2024"},
-        {"docs": [H3, R1], "note": "9th Qatar-Turkiye Supreme Strategic Committee, Doha, 4 Dec 2023"}]
+        {"docs": [H3, R1], "note": "9th Qatar-Turkiye Supreme Strategic Committee, Doha, 4 Dec 2023"},
+        {"docs": [C1, C2], "note": "Saudi Arabia expels Canada's ambassador, recalls its own and freezes new trade, 5 Aug 2018 (day in C1, month in C2)"},
+        {"docs": [C3, C4], "note": "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar, 5 June 2017 (news in C3, background in C4)"},
+        {"docs": [C5, C6], "note": "Saudi Arabia cuts relations with Iran after its Tehran embassy is stormed, 2-3 Jan 2016 (day in C5, month in C6)"}]
+COMMITMENTS += [
+    {"doc": C2, "what": "Saudi Arabia to name an ambassador to Canada", "due": None},
+    {"doc": C6, "what": "Saudi Arabia and Iran reopen their embassies within two months", "due": day("2023-03-10", "2023-05-10")},
+    {"doc": C6, "what": "foreign ministers meet to arrange the return of ambassadors", "due": None},
+    {"doc": C10, "what": "50 women and children held in Gaza freed for 150 Palestinian women and minors during the four-day truce",
+     "due": day("2023-11-24", "2023-11-27")},
+    {"doc": C11, "what": "Israeli forces withdraw from southern Lebanon as the Lebanese army deploys south of the Litani",
+     "due": day("2024-11-27", "2025-01-26")},
+    {"doc": C12, "what": "ambassadors of Pakistan and Iran return to their posts", "due": day("2024-01-22", "2024-01-26")},
+    {"doc": C12, "what": "Iranian foreign minister visits Pakistan", "due": day("2024-01-29")},
+    {"doc": C15, "what": "troops and military equipment pulled back to permanent bases, joint inspection of border posts", "due": None}]
 
 from demo_persons import PERSONS  # (doc, key, country, role, [surfaces])
 

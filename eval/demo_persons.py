@@ -7,6 +7,15 @@ D7 = "sau-kaz-interior-riyadh-2025-12-18.txt"; D8 = "are-uzb-mirziyoyev-abu-dhab
 D9 = "omn-irn-haitham-tehran-2023-05.txt"; D10 = "kwt-uzb-kuwait-fund.cp1256.txt"
 D11 = "are-kaz-economic-ties-2024.txt"; D12 = "egy-chn-sisi-beijing-en-2024-05.txt"
 J1 = "kaz-sau-jeddah-en-2023-07"; J2 = "omn-irn-tehran-en-2023-05"; J3 = "chn-sau-xi-riyadh-en-2022-12"
+# Conflict / de-escalation articles (2026 extension)
+C1 = "sau-can-ambassador-expelled-2018-08.txt"; C2 = "sau-can-relations-restored-en-2023-05.txt"
+C3 = "sau-qat-ties-cut-2017-06.txt"; C4 = "sau-qat-alula-declaration-2021-01.txt"
+C5 = "sau-irn-embassy-tehran-2016-01.txt"; C6 = "sau-irn-beijing-deal-en-2023-03.txt"
+C7 = "dza-mar-ties-cut-2021-08.txt"; C8 = "irq-swe-embassy-baghdad-2023-07.txt"
+C9 = "sau-lbn-kordahi-2021-10.txt"; C10 = "isr-pse-gaza-truce-2023-11.txt"
+C11 = "isr-lbn-ceasefire-2024-11.txt"; C12 = "pak-irn-strikes-en-2024-01.txt"
+C13 = "tur-rus-su24-en-2015-11.txt"; C14 = "usa-yem-houthi-strikes-en-2024-01.txt"
+C15 = "kgz-tjk-border-clashes-en-2022-09.txt"
 PERSONS = [
     (D1, "mbs", "SAU", MBS, ["محمد بن سلمان بن عبدالعزيز آل سعود"]),
     (D1, "tokayev", "KAZ", TOK, ["قاسم جومارت توكاييف", "توكاييف"]),
@@ -49,4 +58,68 @@ PERSONS = [
     (J3, "king_salman", "SAU", "King of Saudi Arabia", ["Salman bin Abdulaziz"]),
     (J3, "mbs", "SAU", MBS, ["Mohammed bin Salman"]),
     (J3, "xi", "CHN", "President of China", ["Xi Jinping", "Xi"]),
+    # --- conflict / de-escalation articles
+    (C1, "horak", "CAN", "Ambassador of Canada to Saudi Arabia", ["دينيس هوراك"]),
+    (C1, "sudairi", "SAU", "Ambassador of Saudi Arabia to Canada", ["نايف بن بندر السديري"]),
+    (C1, "freeland", "CAN", "Foreign Minister of Canada", ["كريستيا فريلاند"]),
+    (C1, "samar_badawi", "SAU", "women's rights activist", ["سمر بدوي"]),
+    (C1, "jubeir", "SAU", "Foreign Minister of Saudi Arabia", ["عادل بن أحمد الجبير"]),
+    (C2, "trudeau", "CAN", "Prime Minister of Canada", ["Justin Trudeau"]),
+    (C2, "mbs", "SAU", MBS, ["Mohammed bin Salman"]),
+    (C2, "linteau", "CAN", "Ambassador of Canada to Saudi Arabia", ["Jean-Philippe Linteau"]),
+    (C2, "samar_badawi", "SAU", "women's rights activist", ["Samar Badawi"]),
+    (C2, "horak", "CAN", "former Ambassador of Canada to Saudi Arabia", ["Dennis Horak"]),
+    (C2, "freeland", "CAN", "former Foreign Minister of Canada", ["Chrystia Freeland"]),
+    (C3, "sabah", "KWT", "Emir of Kuwait", ["صباح الأحمد الجابر الصباح"]),
+    (C3, "king_salman", "SAU", "King of Saudi Arabia", ["سلمان بن عبدالعزيز آل سعود"]),
+    (C3, "tamim", "QAT", "Emir of Qatar", ["تميم بن حمد آل ثاني", "تميم"]),
+    (C4, "tamim", "QAT", "Emir of Qatar", ["تميم بن حمد آل ثاني"]),
+    (C4, "mbs", "SAU", "Crown Prince of Saudi Arabia", ["محمد بن سلمان بن عبدالعزيز آل سعود"]),
+    (C4, "ahmad_nasser", "KWT", "Foreign Minister of Kuwait", ["أحمد ناصر المحمد الصباح"]),
+    (C4, "sabah", "KWT", "former Emir of Kuwait", ["صباح الأحمد الجابر الصباح"]),
+    (C4, "nawaf", "KWT", "Emir of Kuwait", ["نواف الأحمد الجابر الصباح"]),
+    (C4, "shoukry", "EGY", "Foreign Minister of Egypt", ["سامح شكري"]),
+    (C4, "faisal_bin_farhan", "SAU", "Foreign Minister of Saudi Arabia", ["فيصل بن فرحان بن عبدالله"]),
+    (C5, "jubeir", "SAU", "Foreign Minister of Saudi Arabia", ["عادل الجبير", "الجبير"]),
+    (C5, "nimr", "SAU", "Shiite cleric", ["نمر النمر", "النمر"]),
+    (C5, "rouhani", "IRN", "President of Iran", ["حسن روحاني"]),
+    (C6, "aiban", "SAU", "National Security Adviser of Saudi Arabia", ["Musaed bin Mohammed Al-Aiban"]),
+    (C6, "shamkhani", "IRN", "Secretary of the Supreme National Security Council of Iran", ["Ali Shamkhani"]),
+    (C6, "wang_yi", "CHN", "Director of the Office of the Central Foreign Affairs Commission of China", ["Wang Yi", "Wang"]),
+    (C6, "nimr", "SAU", "Shiite cleric", ["Nimr al-Nimr"]),
+    (C7, "lamamra", "DZA", "Foreign Minister of Algeria", ["رمطان لعمامرة", "لعمامرة"]),
+    (C7, "lapid", "ISR", "Foreign Minister of Israel", ["يائير لابيد"]),
+    (C7, "tebboune", "DZA", "President of Algeria", ["عبد المجيد تبون"]),
+    (C7, "mohammed_vi", "MAR", "King of Morocco", ["محمد السادس"]),
+    (C8, "sudani", "IRQ", "Prime Minister of Iraq", ["محمد شياع السوداني", "السوداني"]),
+    (C8, "svardstrom", "SWE", "Ambassador of Sweden to Iraq", ["جيسيكا سفاردستروم"]),
+    (C8, "awadi", "IRQ", "Spokesman of the Government of Iraq", ["باسم العوادي"]),
+    (C8, "sadr", "IRQ", "leader of the Sadrist movement", ["مقتدى الصدر"]),
+    (C8, "momika", "IRQ", "Iraqi refugee in Sweden", ["سلوان موميكا", "موميكا"]),
+    (C8, "billstrom", "SWE", "Foreign Minister of Sweden", ["توبياس بيلستروم"]),
+    (C9, "kordahi", "LBN", "Information Minister of Lebanon", ["جورج قرداحي", "قرداحي"]),
+    (C9, "bukhari", "SAU", "Ambassador of Saudi Arabia to Lebanon", ["وليد بخاري"]),
+    (C9, "mikati", "LBN", "Prime Minister of Lebanon", ["نجيب ميقاتي"]),
+    (C10, "ansari", "QAT", "Spokesman of the Ministry of Foreign Affairs of Qatar", ["ماجد بن محمد الأنصاري"]),
+    (C11, "biden", "USA", "President of the United States", ["جو بايدن", "بايدن"]),
+    (C11, "netanyahu", "ISR", "Prime Minister of Israel", ["بنيامين نتنياهو"]),
+    (C11, "mikati", "LBN", "caretaker Prime Minister of Lebanon", ["نجيب ميقاتي"]),
+    (C12, "jilani", "PAK", "caretaker Foreign Minister of Pakistan", ["Jalil Abbas Jilani", "Jilani"]),
+    (C12, "amir_abdollahian", "IRN", "Foreign Minister of Iran", ["Hossein Amir-Abdollahian", "Amir-Abdollahian"]),
+    (C12, "baloch", "PAK", "Spokeswoman of the Foreign Office of Pakistan", ["Mumtaz Zahra Baloch"]),
+    (C13, "peshkov", "RUS", "Russian Air Force pilot", ["Oleg Peshkov"]),
+    (C13, "murakhtin", "RUS", "Russian Air Force navigator", ["Konstantin Murakhtin"]),
+    (C13, "putin", "RUS", "President of Russia", ["Vladimir Putin"]),
+    (C13, "lavrov", "RUS", "Foreign Minister of Russia", ["Sergei Lavrov"]),
+    (C13, "medvedev", "RUS", "Prime Minister of Russia", ["Dmitry Medvedev"]),
+    (C13, "erdogan", "TUR", "President of Turkey", ["Recep Tayyip Erdogan"]),
+    (C14, "biden", "USA", "President of the United States", ["Joe Biden"]),
+    (C14, "sunak", "GBR", "Prime Minister of the United Kingdom", ["Rishi Sunak"]),
+    (C14, "saree", "YEM", "Houthi military spokesman", ["Yahya Saree"]),
+    (C14, "ezzi", "YEM", "Houthi official in Sanaa", ["Hussein al-Ezzi"]),
+    (C15, "tashiev", "KGZ", "Chairman of the State Committee for National Security of Kyrgyzstan", ["Kamchybek Tashiev"]),
+    (C15, "yatimov", "TJK", "Chairman of the State Committee for National Security of Tajikistan", ["Saimumin Yatimov"]),
+    (C15, "japarov", "KGZ", "President of Kyrgyzstan", ["Sadyr Japarov"]),
+    (C15, "rahmon", "TJK", "President of Tajikistan", ["Emomali Rahmon"]),
+    (C15, "putin", "RUS", "President of Russia", ["Vladimir Putin"]),
 ]

@@ -71,13 +71,14 @@ fn write_document(out: &mut dyn Write, doc: &Document, extraction: &Extraction) 
         };
         writeln!(
             out,
-            "  {:<4} {} → {}  {}  {}  {:.2}  «{}»",
+            "  {:<4} {} → {}  {}  {}  {:.2}  trigger «{}»  «{}»",
             event.code,
             actor(&event.source),
             actor(&event.target),
             date(event.date.as_ref()),
             event.modality.name(),
             event.confidence,
+            quote(doc, event.trigger),
             quote(doc, event.evidence),
         )?;
     }

@@ -18,30 +18,6 @@ pub(crate) const DEFAULT_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..
 /// The demo's own store, wiped on every run (ALAQAT_DATA is never used by the demo).
 pub(crate) const DEFAULT_DATA: &str = "./alaqat-demo-data";
 
-/// The CAMEO root categories.
-const CAMEO_ROOTS: [&str; 20] = [
-    "make public statement",
-    "appeal",
-    "express intent to cooperate",
-    "consult",
-    "engage in diplomatic cooperation",
-    "engage in material cooperation",
-    "provide aid",
-    "yield",
-    "investigate",
-    "demand",
-    "disapprove",
-    "reject",
-    "threaten",
-    "protest",
-    "exhibit force posture",
-    "reduce relations",
-    "coerce",
-    "assault",
-    "fight",
-    "use unconventional mass violence",
-];
-
 pub(crate) fn run(corpus: &Path, data: &Path, output: Option<&Path>, quiet: bool) -> anyhow::Result<ExitCode> {
     if !corpus.is_dir() {
         bail!("demo corpus {} is not a directory; pass --corpus DIR", corpus.display());
@@ -106,7 +82,8 @@ fn report(store: &SqliteStore, data: &Path, out: &mut dyn Write) -> anyhow::Resu
         for event in &extraction.events {
             tally.events += 1;
             *tally.roots.entry(event.code.chars().take(2).collect()).or_default() += 1;
-            let mut pair = [event.source.country.clone(), event.target.country.clone()];
+            let side = |a: &alaqat_model::Actor| a.country.clone().unwrap_or_else(|| a.code.clone());
+            let mut pair = [side(&event.source), side(&event.target)];
             pair.sort();
             let [a, b] = pair;
             *tally.dyads.entry((a, b)).or_default() += 1;
@@ -152,7 +129,7 @@ fn report(store: &SqliteStore, data: &Path, out: &mut dyn Write) -> anyhow::Resu
 
     writeln!(out, "\nevents: {}", tally.events)?;
     for (root, count) in &tally.roots {
-        let name = root.parse::<usize>().ok().and_then(|n| CAMEO_ROOTS.get(n.wrapping_sub(1))).copied().unwrap_or("?");
+        let name = alaqat_model::cameo::CameoCode::get(root).map_or_else(|| "?".to_owned(), |c| c.name.to_lowercase());
         writeln!(out, "  {root} {name:<34} {count}")?;
     }
     let mut dyads: Vec<_> = tally.dyads.into_iter().collect();

@@ -465,15 +465,17 @@ impl<'a> EventOut<'a> {
 
 #[derive(Serialize)]
 pub(crate) struct ActorOut<'a> {
+    /// CAMEO actor code: country (`---` when unknown) and role.
     actor: &'a str,
-    country: &'a str,
+    /// `null` when the text does not give the actor's country.
+    country: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     entity: Option<&'a str>,
 }
 
 impl<'a> From<&'a Actor> for ActorOut<'a> {
     fn from(actor: &'a Actor) -> ActorOut<'a> {
-        ActorOut { actor: &actor.code, country: &actor.country, entity: actor.entity.as_deref() }
+        ActorOut { actor: &actor.code, country: actor.country.as_deref(), entity: actor.entity.as_deref() }
     }
 }
 
@@ -590,8 +592,8 @@ mod tests {
                 plover: "CONSULT".into(),
                 goldstein: 2.8,
                 quad: 1,
-                source: Actor { code: "SAUGOV".into(), country: "SAU".into(), entity: None },
-                target: Actor { code: "KAZGOV".into(), country: "KAZ".into(), entity: Some("per:x".into()) },
+                source: Actor { code: "SAUGOV".into(), country: Some("SAU".into()), entity: None },
+                target: Actor { code: "KAZGOV".into(), country: Some("KAZ".into()), entity: Some("per:x".into()) },
                 date: Some(TimeSpan::day(day)),
                 place: Some("plc:riyadh".into()),
                 modality: Modality::Asserted,

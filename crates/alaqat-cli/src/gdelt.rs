@@ -186,8 +186,9 @@ impl<'a> ActorCols<'a> {
         let entity_name = actor.entity.as_deref().and_then(|id| analysis.entity(id)).and_then(|entity| {
             entity.name_en.as_deref().filter(|n| !n.is_empty()).or(entity.name_ar.as_deref()).map(str::to_owned)
         });
-        let name = entity_name.or_else(|| country_name(&actor.country).map(str::to_owned));
-        ActorCols { code: &actor.code, name, country: &actor.country }
+        let country = actor.country.as_deref().unwrap_or("");
+        let name = entity_name.or_else(|| country_name(country).map(str::to_owned));
+        ActorCols { code: &actor.code, name, country }
     }
 }
 

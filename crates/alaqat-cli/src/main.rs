@@ -14,7 +14,6 @@
 mod analysis;
 mod annotate;
 mod bench;
-mod cameo;
 mod check;
 mod demo;
 mod export;

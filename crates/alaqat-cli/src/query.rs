@@ -54,8 +54,9 @@ impl EventFilter {
     fn accepts(&self, fused: &FusedEvent) -> bool {
         let (source, target) = (&fused.source, &fused.target);
         if let Some((a, b)) = &self.dyad {
-            let forward = source.country == *a && target.country == *b;
-            let backward = source.country == *b && target.country == *a;
+            let (s, t) = (source.country(), target.country());
+            let forward = s == Some(a.as_str()) && t == Some(b.as_str());
+            let backward = s == Some(b.as_str()) && t == Some(a.as_str());
             if !(forward || backward) {
                 return false;
             }
@@ -151,7 +152,7 @@ fn write_events(
                 .iter()
                 .map(|f| ListedEvent {
                     fused: FusedOut::new(f, analysis),
-                    description: crate::cameo::describe(&f.code),
+                    description: alaqat_model::cameo::describe(&f.code),
                     evidence: EvidenceOut { document: analysis.source(f.best.0), text: analysis.evidence(f) },
                 })
                 .collect();
@@ -170,7 +171,7 @@ fn write_events(
                     vec![
                         f.date.as_ref().map_or_else(|| "undated".to_owned(), show_date),
                         f.code.clone(),
-                        crate::cameo::describe(&f.code).to_owned(),
+                        alaqat_model::cameo::describe(&f.code).to_owned(),
                         format!("{} → {}", f.source.code, f.target.code),
                         format!("{:+.1}", f.goldstein),
                         f.modality.name().to_owned(),

@@ -16,7 +16,7 @@
       dyad: 'الثنائي',
       loading: 'جارٍ التحميل…',
       timeline: 'الخط الزمني',
-      timelineHint: 'الأحداث شهريًا حسب الفئة الرباعية، والخط متوسط مقياس غولدستين',
+      timelineHint: 'الأحداث عبر الزمن حسب الفئة الرباعية: التعاون فوق الصفر والنزاع تحته، والخط متوسط مقياس غولدستين',
       events: 'الأحداث',
       showAll: 'إظهار غير المؤرخة والمخطط لها',
       colDate: 'التاريخ',
@@ -58,7 +58,7 @@
       noCommitments: 'لا توجد التزامات لهذا الثنائي.',
       noResults: 'لا توجد نتائج.',
       results: (n) => `عدد النتائج: ${n}`,
-      monthFilter: (m) => `الشهر: ${m}`,
+      periodFilter: 'الفترة',
       clearFilter: 'إزالة التصفية',
       error: 'تعذّر التحميل',
       undated: 'غير مؤرخ',
@@ -78,10 +78,14 @@
       sources: (n) => (n === 1 ? 'مصدر واحد' : `${n} مصادر`),
       eventsCount: (n) => `${n} أحداث`,
       edgeTitle: (a, b, n) => `${a} — ${b}: ${n} أحداث`,
-      monthTitle: (m, n, g) => `${m}: ${n} أحداث، متوسط غولدستين ${g}`,
-      gapTitle: (n) => `${n} أشهر بلا أحداث`,
-      goldsteinLine: 'متوسط غولدستين (المحور الأيمن، −10 إلى +10)',
-      countAxis: 'عدد الأحداث',
+      bucketTitle: (p, n, coop, conf, g) => `${p}: ${n} أحداث (تعاون ${coop}، نزاع ${conf})، متوسط غولدستين ${g}`,
+      chartLabel: (a, b, p0, p1, unit) => `الخط الزمني ${a} – ${b}، من ${p0} إلى ${p1}؛ ${unit}، التعاون فوق خط الصفر والنزاع تحته`,
+      goldsteinLine: 'متوسط غولدستين (المحور الأيمن، −10 إلى +10، الصفر هو الخط نفسه)',
+      coopAbove: 'تعاون، فوق خط الصفر:',
+      conflictBelow: 'نزاع، تحت خط الصفر:',
+      coopSide: 'تعاون',
+      conflictSide: 'نزاع',
+      bucketUnit: { month: 'عمود لكل شهر', quarter: 'عمود لكل ربع سنة', year: 'عمود لكل سنة' },
       due: 'الموعد',
       noDue: 'بلا موعد',
       parties: 'الأطراف',
@@ -112,6 +116,16 @@
         '061': 'تعاون اقتصادي', '062': 'تعاون عسكري', '063': 'تعاون قضائي',
         '064': 'تبادل المعلومات الاستخبارية', '070': 'تقديم مساعدات', '071': 'تقديم مساعدات اقتصادية',
         '072': 'تقديم مساعدات عسكرية', '073': 'تقديم مساعدات إنسانية',
+        '110': 'إبداء عدم الرضا', '111': 'انتقاد أو إدانة', '112': 'توجيه اتهام', '114': 'تقديم شكوى رسمية',
+        '120': 'رفض', '125': 'رفض اقتراح اللقاء أو التفاوض', '130': 'تهديد',
+        '1313': 'التهديد بخفض العلاقات أو قطعها', '138': 'التهديد باستخدام القوة العسكرية',
+        '140': 'احتجاج', '141': 'تظاهر أو تجمع', '150': 'استعراض القوة العسكرية أو الأمنية',
+        '160': 'خفض العلاقات', '161': 'خفض العلاقات الدبلوماسية أو قطعها', '162': 'خفض المساعدات أو وقفها',
+        '163': 'فرض حظر أو مقاطعة أو عقوبات', '164': 'وقف المفاوضات', '166': 'طرد أو سحب',
+        '170': 'إكراه', '172': 'فرض عقوبات إدارية', '173': 'اعتقال أو احتجاز أو ملاحقة قضائية',
+        '180': 'عنف غير تقليدي', '181': 'خطف أو احتجاز رهائن', '183': 'تفجير غير عسكري',
+        '190': 'استخدام القوة العسكرية التقليدية', '193': 'قتال بالأسلحة الخفيفة', '194': 'قتال بالمدفعية والدبابات',
+        '195': 'ضربات جوية', '200': 'عنف جماعي غير تقليدي',
       },
     },
     en: {
@@ -121,7 +135,7 @@
       dyad: 'Dyad',
       loading: 'Loading…',
       timeline: 'Timeline',
-      timelineHint: 'Events per month by QuadClass; the line is the mean Goldstein score',
+      timelineHint: 'Events over time by QuadClass: cooperation above zero, conflict below; the line is the mean Goldstein score',
       events: 'Events',
       showAll: 'Show undated and planned',
       colDate: 'Date',
@@ -163,7 +177,7 @@
       noCommitments: 'No commitments for this dyad.',
       noResults: 'No results.',
       results: (n) => (n === 1 ? '1 result' : `${n} results`),
-      monthFilter: (m) => `Month: ${m}`,
+      periodFilter: 'Period',
       clearFilter: 'Clear filter',
       error: 'Could not load',
       undated: 'undated',
@@ -183,10 +197,14 @@
       sources: (n) => (n === 1 ? '1 source' : `${n} sources`),
       eventsCount: (n) => (n === 1 ? '1 event' : `${n} events`),
       edgeTitle: (a, b, n) => `${a} — ${b}: ${n} event${n === 1 ? '' : 's'}`,
-      monthTitle: (m, n, g) => `${m}: ${n} event${n === 1 ? '' : 's'}, mean Goldstein ${g}`,
-      gapTitle: (n) => `${n} months without events`,
-      goldsteinLine: 'Mean Goldstein (right axis, −10 to +10)',
-      countAxis: 'Events',
+      bucketTitle: (p, n, coop, conf, g) => `${p}: ${n} event${n === '1' ? '' : 's'} (cooperation ${coop}, conflict ${conf}), mean Goldstein ${g}`,
+      chartLabel: (a, b, p0, p1, unit) => `Timeline ${a} – ${b}, ${p0} to ${p1}; ${unit.toLowerCase()}, cooperation above the zero line, conflict below it`,
+      goldsteinLine: 'Mean Goldstein (right axis, −10 to +10, zero on the same line)',
+      coopAbove: 'Cooperation, above the zero line:',
+      conflictBelow: 'Conflict, below the zero line:',
+      coopSide: 'Cooperation',
+      conflictSide: 'Conflict',
+      bucketUnit: { month: 'One bar per month', quarter: 'One bar per quarter', year: 'One bar per year' },
       due: 'Due',
       noDue: 'no due date',
       parties: 'Parties',
@@ -218,7 +236,8 @@
     conflicts: null,
     commitments: null,
     showAll: false,
-    monthFilter: null,
+    period: null, // {key, unit, first, last}: the timeline bucket the table is filtered to
+    bucketUnit: null, // month, quarter or year: the timeline's bars as last drawn
     selectedEvent: null,
     article: null, // {req, doc} or {req, error}
     search: null, // {q, dyad, items, total, error}
@@ -589,7 +608,7 @@
 
   async function selectDyad(d, pushUrl) {
     state.dyad = d;
-    state.monthFilter = null;
+    state.period = null;
     state.selectedEvent = null;
     if (pushUrl) {
       const url = new URL(window.location.href);
@@ -637,147 +656,316 @@
   }
 
   // ---------------------------------------------------------------------------------------
-  // Timeline chart: stacked monthly bars by QuadClass + mean Goldstein line (second axis)
+  // Timeline chart: a true time axis (empty periods keep their place), one bar per month,
+  // quarter or year as the width allows; cooperation (Quad 1–2) stacked above the zero line,
+  // conflict (Quad 3–4) below it; the mean Goldstein line on its own −10..+10 axis, whose zero
+  // is the same line.
   // ---------------------------------------------------------------------------------------
+  /** "YYYY-MM" → months since year 0 (January = 0). */
   function monthIndex(m) {
     const [y, mo] = m.split('-').map(Number);
     return y * 12 + (mo - 1);
   }
 
+  function monthName(i) {
+    const y = Math.floor(i / 12);
+    const mo = i - y * 12 + 1;
+    return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}`;
+  }
+
+  /** Months per bucket of each granularity. */
+  const BUCKET_MONTHS = { month: 1, quarter: 3, year: 12 };
+  /** The narrowest band a bucket may have before the next coarser granularity is used (px). */
+  const MIN_BAND = 8;
+
+  /** The label of the bucket starting at month index i. */
+  function bucketLabel(unit, i) {
+    const y = Math.floor(i / 12);
+    if (unit === 'year') return String(y);
+    if (unit === 'quarter') return `${y}-Q${Math.floor((i - y * 12) / 3) + 1}`;
+    return monthName(i);
+  }
+
+  /**
+   * The API's months (only those with events) laid on a continuous axis from the first to the
+   * last month, grouped into buckets of `unit`. Returns the domain [start, end) in month
+   * indices (bucket aligned) and the buckets with events, each with its position in months.
+   */
+  function timeBuckets(months, unit) {
+    const per = BUCKET_MONTHS[unit];
+    const idx = months.map((mo) => monthIndex(mo.month));
+    let first = Math.min(...idx);
+    let last = Math.max(...idx);
+    if (unit === 'month' && last - first + 1 < 12) {
+      // a short span still gets a year's width, centred, so one month is not one huge bar
+      const pad = 12 - (last - first + 1);
+      first -= Math.floor(pad / 2);
+      last += Math.ceil(pad / 2);
+    }
+    const start = Math.floor(first / per) * per;
+    const end = (Math.floor(last / per) + 1) * per;
+    const byStart = new Map();
+    for (const mo of months) {
+      const b = Math.floor(monthIndex(mo.month) / per) * per;
+      let bk = byStart.get(b);
+      if (!bk) {
+        bk = { start: b, end: b + per, key: bucketLabel(unit, b), quad: [0, 0, 0, 0], events: 0, gsum: 0, gn: 0, months: [] };
+        byStart.set(b, bk);
+      }
+      const q = mo.quad || [];
+      for (let k = 0; k < 4; k++) bk.quad[k] += q[k] || 0;
+      const n = typeof mo.events === 'number' ? mo.events : q.reduce((a, c) => a + (c || 0), 0);
+      bk.events += n;
+      if (typeof mo.goldstein === 'number' && n > 0) {
+        bk.gsum += mo.goldstein * n;
+        bk.gn += n;
+      }
+      bk.months.push(mo.month);
+    }
+    const buckets = Array.from(byStart.values()).sort((a, b) => a.start - b.start);
+    for (const bk of buckets) {
+      bk.goldstein = bk.gn ? bk.gsum / bk.gn : null;
+      bk.coop = bk.quad[0] + bk.quad[1];
+      bk.conflict = bk.quad[2] + bk.quad[3];
+      bk.first = monthName(bk.start);
+      bk.last = monthName(bk.end - 1);
+    }
+    return { start, end, buckets };
+  }
+
+  /** The finest granularity whose bars are at least MIN_BAND wide at this plot width. */
+  function pickUnit(months, pw) {
+    for (const unit of ['month', 'quarter']) {
+      const { start, end } = timeBuckets(months, unit);
+      if ((pw * BUCKET_MONTHS[unit]) / (end - start) >= MIN_BAND) return unit;
+    }
+    return 'year';
+  }
+
   function renderLegend() {
     const ul = clear($('timeline-legend'));
-    for (const q of [1, 2, 3, 4]) {
-      ul.appendChild(h('li', {}, h('span', { class: 'swatch q' + q, 'aria-hidden': 'true' }), sub('quad', q, 'Quad ' + q)));
-    }
+    const group = (cls, title, qs) =>
+      h(
+        'li',
+        { class: 'legend-group ' + cls },
+        h('span', { class: 'legend-title', text: title }),
+        qs.map((q) => h('span', { class: 'legend-item' }, h('span', { class: 'swatch q' + q, 'aria-hidden': 'true' }), sub('quad', q, 'Quad ' + q)))
+      );
+    ul.appendChild(group('coop', t('coopAbove'), [1, 2]));
+    ul.appendChild(group('conflict', t('conflictBelow'), [3, 4]));
     ul.appendChild(h('li', {}, h('span', { class: 'swatch gline', 'aria-hidden': 'true' }), t('goldsteinLine')));
+    if (state.bucketUnit) {
+      ul.appendChild(h('li', { class: 'bucket-unit', 'data-testid': 'timeline-bucket', 'data-unit': state.bucketUnit, text: t('bucketUnit')[state.bucketUnit] }));
+    }
   }
 
   function renderTimeline() {
     const box = clear($('timeline-chart'));
+    const hadUnit = state.bucketUnit;
+    state.bucketUnit = null;
+    const done = () => {
+      if (hadUnit !== state.bucketUnit) renderLegend();
+    };
     if (state.timelineError) {
       box.appendChild(errorMessage(state.timelineError));
-      return;
+      return done();
     }
     if (!state.timeline) {
       if (state.dyad) box.appendChild(message(t('loading'), 'loading'));
-      return;
+      return done();
     }
-    const months = (state.timeline.months || []).filter((m) => m && m.month);
+    const months = (state.timeline.months || []).filter((mo) => mo && /^\d{4}-\d{2}/.test(mo.month || ''));
     if (!months.length) {
       box.appendChild(message(t('noMonths')));
-      return;
+      return done();
     }
     const W = Math.max(280, Math.floor(box.clientWidth || 600));
-    const H = W < 500 ? 210 : 220;
-    const m = { l: 34, r: 40, t: 22, b: 40 };
-    const pw = W - m.l - m.r;
+    const H = W < 500 ? 250 : 280;
+    const m = { l: 50, r: 38, t: 12, b: 40 };
+    const pad = 8; // between the axes and the first and last periods
+    const pw = W - m.l - m.r - 2 * pad;
     const ph = H - m.t - m.b;
-    const n = months.length;
-    const band = pw / n;
-    const bw = Math.max(3, Math.min(band * 0.7, 46));
-    const stackOf = (mo) => (mo.quad || []).reduce((a, b) => a + (b || 0), 0);
-    const maxStack = Math.max(1, ...months.map(stackOf));
-    const step = Math.max(1, Math.ceil(maxStack / 4));
-    const yMax = step * Math.ceil(maxStack / step);
-    const y = (v) => m.t + ph - (v / yMax) * ph;
-    const yg = (g) => m.t + ph - ((g + 10) / 20) * ph;
-    const cx = (i) => m.l + band * i + band / 2;
+    const unit = pickUnit(months, pw);
+    state.bucketUnit = unit;
+    const { start, end, buckets } = timeBuckets(months, unit);
+    const per = BUCKET_MONTHS[unit];
+    const span = end - start;
+    // x of a point in time (month index, fractional); time runs left to right in both languages
+    const x = (mi) => m.l + pad + ((mi - start) / span) * pw;
+    const band = (pw * per) / span;
+    const bw = Math.max(2, Math.min(band * 0.72, 46));
+    const maxSide = Math.max(1, ...buckets.map((bk) => Math.max(bk.coop, bk.conflict)));
+    const step = Math.max(1, Math.ceil(maxSide / 3));
+    const yMax = step * Math.ceil(maxSide / step);
+    const half = ph / 2;
+    const y0 = m.t + half; // the zero line of both axes
+    const y = (v) => y0 - (v / yMax) * half; // v > 0: cooperation (up); v < 0: conflict (down)
+    const yg = (g) => y0 - (g / 10) * half;
+    const d = state.dyad || {};
+    const first = buckets[0];
+    const last = buckets[buckets.length - 1];
 
     const svg = s('svg', {
       width: W,
       height: H,
       viewBox: `0 0 ${W} ${H}`,
-      role: 'img',
-      'aria-label': t('timeline'),
+      role: 'group',
+      'aria-label': t('chartLabel', countryName(d.a), countryName(d.b), first.key, last.key, t('bucketUnit')[unit]),
       class: 'timeline-svg',
+      'data-unit': unit,
+      'data-start': monthName(start),
+      'data-end': monthName(end - 1),
     });
-    // grid and left axis (counts)
-    const axis = s('g', { class: 'axis' });
-    for (let v = 0; v <= yMax; v += step) {
-      axis.appendChild(s('line', { x1: m.l, x2: W - m.r, y1: y(v), y2: y(v), class: 'grid' }));
-      axis.appendChild(s('text', { x: m.l - 6, y: y(v) + 4, 'text-anchor': 'end', text: num(v) }));
-    }
-    // right axis (Goldstein)
-    for (const g of [-10, -5, 0, 5, 10]) {
-      axis.appendChild(
-        s('text', { x: W - m.r + 6, y: yg(g) + 4, 'text-anchor': 'start', class: 'g-tick', text: (g > 0 ? '+' : g < 0 ? '−' : '') + Math.abs(g) })
-      );
-    }
-    axis.appendChild(s('line', { x1: m.l, x2: W - m.r, y1: yg(0), y2: yg(0), class: 'zero' }));
-    axis.appendChild(s('text', { x: 4, y: 11, class: 'axis-title', 'text-anchor': 'start', text: t('countAxis') }));
-    svg.appendChild(axis);
 
-    // gaps between non-adjacent months
-    for (let i = 1; i < n; i++) {
-      const gap = monthIndex(months[i].month) - monthIndex(months[i - 1].month) - 1;
-      if (gap > 0) {
-        const x = m.l + band * i;
-        svg.appendChild(s('line', { x1: x, x2: x, y1: m.t, y2: m.t + ph, class: 'gap' }, s('title', { text: t('gapTitle', gap) })));
+    // axes, grid and labels: decoration for the eye; each bar carries its own words
+    const axis = s('g', { class: 'axis', 'aria-hidden': 'true' });
+    axis.appendChild(s('rect', { x: m.l, y: y0, width: W - m.l - m.r, height: half, class: 'conflict-zone' }));
+    for (let v = step; v <= yMax; v += step) {
+      for (const sign of [1, -1]) {
+        axis.appendChild(s('line', { x1: m.l, x2: W - m.r, y1: y(sign * v), y2: y(sign * v), class: 'grid' }));
+        axis.appendChild(s('text', { x: m.l - 5, y: y(sign * v) + 4, 'text-anchor': 'end', text: num(v) }));
       }
     }
+    axis.appendChild(s('text', { x: m.l - 5, y: y0 + 4, 'text-anchor': 'end', text: '0' }));
+    for (const g of [-10, -5, 5, 10]) {
+      axis.appendChild(s('text', { x: W - m.r + 5, y: yg(g) + 4, 'text-anchor': 'start', class: 'g-tick', text: (g > 0 ? '+' : '−') + Math.abs(g) }));
+    }
+    axis.appendChild(s('text', { x: W - m.r + 5, y: y0 + 4, 'text-anchor': 'start', class: 'g-tick', text: '0' }));
+    // the two halves named along the left edge
+    const side = (text, cy, cls) =>
+      s('text', { x: 0, y: 0, transform: `translate(12,${cy.toFixed(1)}) rotate(-90)`, 'text-anchor': 'middle', class: 'side-label ' + cls, text });
+    axis.appendChild(side(t('coopSide'), m.t + half / 2, 'coop'));
+    axis.appendChild(side(t('conflictSide'), y0 + half / 2, 'conflict'));
 
-    // bars
-    // Labels: "1994-09" under each bar when there is room; else the month number, with the year
-    // on a second line where it changes, thinned to what fits.
-    const full = band >= 56;
-    const every = full ? 1 : Math.max(1, Math.ceil(24 / band));
-    let lastYear = null;
-    months.forEach((mo, i) => {
-      const total = stackOf(mo);
+    // the time axis: year ticks at sensible intervals, months when there is room
+    const yearW = (pw * 12) / span;
+    const yStep = [1, 2, 5, 10, 20, 25, 50, 100].find((k) => yearW * k >= 40) || 100;
+    const y0Year = Math.floor(start / 12);
+    const y1Year = Math.ceil(end / 12);
+    const base = m.t + ph;
+    const monthLabels = unit === 'month' && band >= 18;
+    for (let yr = y0Year; yr <= y1Year; yr++) {
+      const at = yr * 12;
+      if (at > start && at < end) {
+        axis.appendChild(s('line', { x1: x(at), x2: x(at), y1: base, y2: base + 5, class: 'tick' }));
+      }
+      if (yr % yStep !== 0) continue;
+      if (yStep === 1) {
+        // a label in the middle of the year's visible part
+        const a = Math.max(at, start);
+        const b = Math.min(at + 12, end);
+        if (b - a <= 0 || x(b) - x(a) < 30) continue;
+        axis.appendChild(s('text', { x: (x(a) + x(b)) / 2, y: base + (monthLabels ? 30 : 17), 'text-anchor': 'middle', class: 'x-year', text: String(yr) }));
+      } else if (at >= start && at <= end) {
+        axis.appendChild(s('line', { x1: x(at), x2: x(at), y1: m.t, y2: base, class: 'vgrid' }));
+        axis.appendChild(s('text', { x: x(at), y: base + 17, 'text-anchor': 'middle', class: 'x-year', text: String(yr) }));
+      }
+    }
+    if (monthLabels) {
+      for (let mi = start; mi < end; mi++) {
+        axis.appendChild(s('text', { x: x(mi + 0.5), y: base + 16, 'text-anchor': 'middle', class: 'x-label', text: monthName(mi).slice(5) }));
+      }
+    }
+    svg.appendChild(axis);
+
+    // bars: only where there are events; cooperation up from the zero line, conflict down
+    const bars = s('g', { class: 'buckets' });
+    const focusables = [];
+    buckets.forEach((bk, i) => {
+      const cx = x(bk.start + per / 2);
+      const active = !!state.period && state.period.key === bk.key && state.period.unit === unit;
+      const title = t('bucketTitle', bk.key, num(bk.events), num(bk.coop), num(bk.conflict), goldstein(bk.goldstein));
       const g = s('g', {
-        class: 'month' + (state.monthFilter === mo.month ? ' active' : ''),
+        class: 'month' + (bk.conflict ? ' has-conflict' : '') + (active ? ' active' : ''),
         'data-testid': 'timeline-month',
-        'data-month': mo.month,
-        'data-events': total,
+        'data-period': bk.key,
+        'data-month': bk.first,
+        'data-start': bk.first,
+        'data-end': bk.last,
+        'data-months': bk.months.join(' '),
+        'data-events': bk.events,
+        'data-coop': bk.coop,
+        'data-conflict': bk.conflict,
         tabindex: 0,
         role: 'button',
-        'aria-pressed': state.monthFilter === mo.month ? 'true' : 'false',
-        'aria-label': t('monthTitle', mo.month, num(total), goldstein(mo.goldstein)),
-        onclick: () => toggleMonth(mo.month),
+        'aria-pressed': active ? 'true' : 'false',
+        'aria-label': title,
+        onclick: () => togglePeriod(bk, unit),
         onkeydown: (e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
-            toggleMonth(mo.month);
+            togglePeriod(bk, unit);
+            return;
           }
+          // arrows step through the periods with events, in time order
+          const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: focusables.length - 1 }[e.key];
+          if (to === undefined) return;
+          e.preventDefault();
+          focusables[Math.max(0, Math.min(focusables.length - 1, to))].focus();
         },
       });
-      g.appendChild(s('title', { text: t('monthTitle', mo.month, num(total), goldstein(mo.goldstein)) }));
-      // a transparent hit area over the whole band
-      g.appendChild(s('rect', { x: m.l + band * i, y: m.t, width: band, height: ph, class: 'hit' }));
-      let acc = 0;
-      (mo.quad || []).forEach((c, qi) => {
+      focusables.push(g);
+      g.appendChild(s('title', { text: title }));
+      const hw = Math.max(band, 12);
+      g.appendChild(s('rect', { x: cx - hw / 2, y: m.t, width: hw, height: ph, class: 'hit' }));
+      let up = 0;
+      let down = 0;
+      bk.quad.forEach((c, qi) => {
         if (!c) return;
-        g.appendChild(s('rect', { x: cx(i) - bw / 2, y: y(acc + c), width: bw, height: y(acc) - y(acc + c), class: 'bar q' + (qi + 1) }));
-        acc += c;
+        const q = qi + 1;
+        const conflict = q >= 3;
+        const from = conflict ? -down : up;
+        const to = conflict ? -(down + c) : up + c;
+        const top = Math.min(y(from), y(to));
+        g.appendChild(
+          s('rect', {
+            x: cx - bw / 2,
+            y: top,
+            width: bw,
+            height: Math.abs(y(to) - y(from)),
+            class: `bar q${q} ${conflict ? 'conflict' : 'coop'}`,
+            'data-quad': q,
+            'data-count': c,
+          })
+        );
+        if (conflict) down += c;
+        else up += c;
       });
-      svg.appendChild(g);
-      if (full) {
-        svg.appendChild(s('text', { x: cx(i), y: H - m.b + 16, 'text-anchor': 'middle', class: 'x-label', text: mo.month }));
-      } else if (i % every === 0) {
-        const [yr, mm] = mo.month.split('-');
-        svg.appendChild(s('text', { x: cx(i), y: H - m.b + 15, 'text-anchor': 'middle', class: 'x-label', text: mm }));
-        if (yr !== lastYear) {
-          svg.appendChild(s('text', { x: cx(i), y: H - m.b + 29, 'text-anchor': 'middle', class: 'x-year', text: yr }));
-          lastYear = yr;
-        }
-      }
+      bars.appendChild(g);
     });
-    // Goldstein line
-    const pts = months.map((mo, i) => (typeof mo.goldstein === 'number' ? [cx(i), yg(mo.goldstein)] : null)).filter(Boolean);
-    if (pts.length) {
-      svg.appendChild(s('polyline', { points: pts.map((p) => p.join(',')).join(' '), class: 'gline', fill: 'none' }));
-      months.forEach((mo, i) => {
-        if (typeof mo.goldstein !== 'number') return;
-        svg.appendChild(s('circle', { cx: cx(i), cy: yg(mo.goldstein), r: 3.5, class: 'gdot' }, s('title', { text: 'Goldstein ' + goldstein(mo.goldstein) })));
-      });
+    svg.appendChild(bars);
+    svg.appendChild(s('line', { x1: m.l, x2: W - m.r, y1: y0, y2: y0, class: 'zero', 'data-testid': 'timeline-zero', 'aria-hidden': 'true' }));
+
+    // Goldstein: solid through adjacent buckets, dotted across empty periods
+    const pts = buckets.filter((bk) => typeof bk.goldstein === 'number').map((bk) => ({ bk, p: [x(bk.start + per / 2), yg(bk.goldstein)] }));
+    const gl = s('g', { class: 'goldstein', 'aria-hidden': 'true' });
+    if (pts.length > 1) gl.appendChild(s('polyline', { points: pts.map((q) => q.p.map((v) => v.toFixed(1)).join(',')).join(' '), class: 'gline link', fill: 'none' }));
+    let run = [];
+    const flush = () => {
+      if (run.length > 1) gl.appendChild(s('polyline', { points: run.map((q) => q.p.map((v) => v.toFixed(1)).join(',')).join(' '), class: 'gline', fill: 'none' }));
+      run = [];
+    };
+    for (const q of pts) {
+      if (run.length && run[run.length - 1].bk.end !== q.bk.start) flush();
+      run.push(q);
     }
+    flush();
+    for (const q of pts) {
+      gl.appendChild(s('circle', { cx: q.p[0].toFixed(1), cy: q.p[1].toFixed(1), r: 3.5, class: 'gdot' + (q.bk.goldstein < 0 ? ' neg' : '') }));
+    }
+    svg.appendChild(gl);
     box.appendChild(svg);
+    done();
   }
 
-  function toggleMonth(month) {
-    state.monthFilter = state.monthFilter === month ? null : month;
+  /** Filters the event table to a bucket's months (or back to all); keeps the keyboard focus. */
+  function togglePeriod(bk, unit) {
+    const same = state.period && state.period.key === bk.key && state.period.unit === unit;
+    state.period = same ? null : { key: bk.key, unit, first: bk.first, last: bk.last };
     renderTimeline();
     renderEvents();
+    const el = document.querySelector(`[data-testid="timeline-month"][data-period="${bk.key}"]`);
+    if (el) el.focus();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -795,11 +983,12 @@
     clear(msg);
     table.removeAttribute('data-dyad');
     const chip = clear($('month-filter'));
-    chip.hidden = !state.monthFilter;
-    if (state.monthFilter) {
-      chip.appendChild(h('span', { text: t('monthFilter', state.monthFilter) }));
+    const period = state.period;
+    chip.hidden = !period;
+    if (period) {
+      chip.appendChild(h('span', {}, t('periodFilter') + ': ', h('bdi', { dir: 'ltr', text: period.key })));
       chip.appendChild(
-        h('button', { type: 'button', class: 'chip-x', 'aria-label': t('clearFilter'), title: t('clearFilter'), onclick: () => toggleMonth(state.monthFilter) }, '×')
+        h('button', { type: 'button', class: 'chip-x', 'aria-label': t('clearFilter'), title: t('clearFilter'), onclick: () => togglePeriod(period, period.unit) }, '×')
       );
     }
     if (state.timelineError) {
@@ -815,7 +1004,12 @@
       return;
     }
     let events = state.timeline.events || [];
-    if (state.monthFilter) events = events.filter((ev) => eventMonth(ev) === state.monthFilter);
+    if (period) {
+      events = events.filter((ev) => {
+        const mo = eventMonth(ev);
+        return mo !== null && mo >= period.first && mo <= period.last;
+      });
+    }
     table.setAttribute('data-dyad', dyadKey(state.dyad));
     if (!events.length) {
       msg.hidden = false;
@@ -827,13 +1021,18 @@
 
   function eventRow(ev) {
     const open = () => openEvent(ev);
+    // conflict (QuadClass 3–4) is marked by a coloured edge and by the class named in words
+    const quad = Number(ev.quad) || 0;
+    const conflict = quad >= 3;
     const tr = h('tr', {
-      class: 'event-row' + (state.selectedEvent === ev.id ? ' selected' : ''),
+      class: 'event-row' + (conflict ? ' conflict q' + quad : '') + (state.selectedEvent === ev.id ? ' selected' : ''),
       tabindex: 0,
       'data-testid': 'event-row',
       'data-event-id': ev.id,
       'data-date': ev.date && ev.date.start ? ev.date.start : '',
       'data-code': ev.code,
+      'data-quad': quad || null,
+      'data-conflict': conflict ? 'true' : null,
       'aria-current': state.selectedEvent === ev.id ? 'true' : null,
       onclick: open,
       onkeydown: (e) => {
@@ -850,10 +1049,11 @@
       h(
         'td',
         { class: 'code-cell' },
-        h('span', { class: 'quad-dot q' + (ev.quad || 0), title: sub('quad', ev.quad, '') }),
+        h('span', { class: 'quad-dot q' + quad, title: sub('quad', quad, ''), 'aria-hidden': 'true' }),
         h('bdi', { class: 'code', text: ev.code }),
         ' ',
-        h('span', { class: 'desc', text: cameoLabel(ev), title: ev.description || '' })
+        h('span', { class: 'desc', text: cameoLabel(ev), title: ev.description || '' }),
+        conflict ? h('span', { class: 'badge conflict-badge q' + quad, 'data-testid': 'conflict-badge', text: sub('quad', quad, 'Quad ' + quad) }) : null
       )
     );
     tr.appendChild(h('td', { class: 'actors' }, actorLabel(ev.source), h('span', { class: 'arrow', text: ' ' + t('arrow') + ' ' }), actorLabel(ev.target)));

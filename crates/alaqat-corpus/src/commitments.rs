@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::fusion::root;
+use crate::fusion::base;
 use crate::{CommitmentStatus, Doc, FusedEvent};
 use alaqat_model::{Commitment, Date, Modality, TimeSpan};
 
@@ -82,7 +82,7 @@ pub(crate) fn kind(what: &str) -> Kind {
 }
 
 fn fulfils_kind(kind: Kind, code: &str) -> bool {
-    let r = root(code);
+    let r = base(code);
     // 03x (intent to meet, to sign) is itself a promise, never its fulfilment.
     let meeting = r.starts_with("04");
     let signing = r == "057";
@@ -94,7 +94,7 @@ fn fulfils_kind(kind: Kind, code: &str) -> bool {
 }
 
 fn same_parties(parties: &[String], f: &FusedEvent) -> bool {
-    let (a, b) = (f.source.country.as_str(), f.target.country.as_str());
+    let (Some(a), Some(b)) = (f.source.country(), f.target.country()) else { return false };
     match parties {
         [] => false,
         [p] => a == p || b == p,
@@ -118,7 +118,7 @@ impl<'f> Fulfillers<'f> {
             if f.modality != Modality::Asserted || !fulfils_kind(Kind::Any, &f.code) {
                 continue;
             }
-            let (a, b) = (f.source.country.as_str(), f.target.country.as_str());
+            let (Some(a), Some(b)) = (f.source.country(), f.target.country()) else { continue };
             by_country.entry(a).or_default().push((date.start, i));
             if b != a {
                 by_country.entry(b).or_default().push((date.start, i));

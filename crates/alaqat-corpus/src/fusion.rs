@@ -5,15 +5,16 @@ use crate::{Doc, FusedEvent};
 use alaqat_model::{Actor, Event, Modality, TimeSpan};
 use std::collections::{BTreeMap, HashSet};
 
-/// CAMEO roots (three digits) whose direction carries no meaning: consult, negotiate, sign a
-/// formal agreement, and the material cooperation family (06x).
-pub(crate) fn is_mutual(root: &str) -> bool {
-    matches!(root, "040" | "046" | "057") || root.starts_with("06")
+/// The three-digit CAMEO base of a code (`0421` → `042`): mentions of one event may be coded
+/// at different depths.
+pub(crate) fn base(code: &str) -> &str {
+    alaqat_model::cameo::base_of(code)
 }
 
-/// The three-digit CAMEO root of a code (`0421` → `042`).
-pub(crate) fn root(code: &str) -> &str {
-    code.get(..3).unwrap_or(code)
+/// The side an actor stands for in fusion keys: its country, or its actor code when the text
+/// did not give one (`---CVL`).
+fn side(actor: &Actor) -> String {
+    actor.country.clone().unwrap_or_else(|| actor.code.clone())
 }
 
 /// Which modalities may fuse with each other: asserted with asserted, expected or proposed
@@ -30,19 +31,20 @@ fn modality_class(m: Modality) -> u8 {
 /// Events that may be the same event share this key.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Key {
-    root: String,
+    base: String,
     a: String,
     b: String,
     modality: u8,
 }
 
 fn key(ev: &Event) -> Key {
-    let root = root(&ev.code).to_owned();
-    let (mut a, mut b) = (ev.source.country.clone(), ev.target.country.clone());
-    if is_mutual(&root) && b < a {
+    let base = base(&ev.code).to_owned();
+    let (mut a, mut b) = (side(&ev.source), side(&ev.target));
+    // Direction carries no meaning for mutual codes (`data/cameo.tsv`): A–B is B–A.
+    if ev.cameo().is_some_and(|c| c.is_mutual()) && b < a {
         std::mem::swap(&mut a, &mut b);
     }
-    Key { root, a, b, modality: modality_class(ev.modality) }
+    Key { base, a, b, modality: modality_class(ev.modality) }
 }
 
 fn width(t: &TimeSpan) -> i64 {
@@ -236,7 +238,7 @@ fn build(docs: &[Doc<'_>], members: Vec<(usize, usize)>) -> FusedEvent {
     let earliest = members[0];
     let earliest_doc = docs[earliest.0].document.id.as_str();
     let k = key(b);
-    let id = hash_parts(&[&k.root, &k.a, &k.b, earliest_doc, &event(earliest).id]);
+    let id = hash_parts(&[&k.base, &k.a, &k.b, earliest_doc, &event(earliest).id]);
     let mut members = members;
     members.sort_unstable();
     FusedEvent {

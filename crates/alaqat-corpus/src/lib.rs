@@ -32,7 +32,7 @@
 //! }
 //! fn meeting(date: Option<TimeSpan>) -> Event {
 //!     let actor = |country: &str, person: &str| Actor {
-//!         code: format!("{country}GOV"), country: country.into(), entity: Some(person.into()),
+//!         code: format!("{country}GOV"), country: Some(country.into()), entity: Some(person.into()),
 //!     };
 //!     Event {
 //!         id: "e1".into(), code: "040".into(), plover: "CONSULT".into(), goldstein: 1.0, quad: 1,
@@ -219,8 +219,8 @@ pub fn timeline<'c>(corpus: &'c Corpus, a: &str, b: &str) -> Vec<&'c FusedEvent>
         .fused
         .iter()
         .filter(|f| {
-            let (s, t) = (f.source.country.as_str(), f.target.country.as_str());
-            (s == a && t == b) || (s == b && t == a)
+            let (s, t) = (f.source.country(), f.target.country());
+            (s == Some(a) && t == Some(b)) || (s == Some(b) && t == Some(a))
         })
         .collect();
     out.sort_by_key(|f| (f.date.is_none(), f.date.map(|t| (t.start, t.end))));

@@ -69,10 +69,10 @@ pub(crate) fn find(
     for e in events.iter().filter(|e| e.code == "054") {
         let word = scan.slice(e.trigger);
         let recognition = ["اعترف", "الاعتراف", "اعتراف", "recogni"].iter().any(|w| word.to_lowercase().contains(w));
-        if let (true, Some(d)) = (recognition, e.date) {
+        if let (true, Some(d), Some(a), Some(b)) = (recognition, e.date, e.source.country(), e.target.country()) {
             claims.push(Claim {
                 kind: "recognition".into(),
-                parties: vec![e.source.country.clone(), e.target.country.clone()],
+                parties: vec![a.to_string(), b.to_string()],
                 value: ClaimValue::Date(d.value_string()),
                 evidence: e.evidence,
             });

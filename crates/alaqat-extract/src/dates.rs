@@ -148,6 +148,39 @@ fn without_year(published: &TimeSpan, month: u8, d0: u8, d1: u8, hijri: bool) ->
     Some(v)
 }
 
+/// A date written in numbers: `30.10.2021` (one token), `30/10/2021`, `2021-10-30`. Day first,
+/// as Arabic and European copy writes it, unless the year comes first (ISO) or the second number
+/// cannot be a month (`10/30/2021`).
+fn numeric_date(scan: &Scan<'_>, t: usize) -> Option<(usize, TimeSpan)> {
+    let tok = scan.toks.get(t)?;
+    if tok.kind != TokenKind::Number {
+        return None;
+    }
+    let (parts, end): (Vec<u32>, usize) = if scan.word(t).matches('.').count() == 2 {
+        (scan.word(t).split('.').map(str::parse).collect::<Result<_, _>>().ok()?, t + 1)
+    } else {
+        let sep = scan.word(t + 1);
+        if !matches!(sep, "/" | "-") || scan.word(t + 3) != sep {
+            return None;
+        }
+        let parts = [number(scan, t)?, number(scan, t + 2)?, number(scan, t + 4)?];
+        // Each part must be the whole token: "2021-10-30" and not "10-30 2021".
+        (parts.to_vec(), t + 5)
+    };
+    let [a, b, c] = parts.as_slice() else { return None };
+    let digits = |t: usize| scan.word(t).len();
+    let (year, month, day) = if digits(t) == 4 && scan.word(t).is_ascii() && !scan.word(t).contains('.') {
+        (*a, *b, *c)
+    } else if *b > 12 {
+        (*c, *a, *b)
+    } else {
+        (*c, *b, *a)
+    };
+    let year = i16::try_from(year).ok().filter(|y| (1900..=2100).contains(y))?;
+    let value = day_value(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?, u8::try_from(day).ok()?, false)?;
+    Some((end, value))
+}
+
 fn year_value(y0: i16, y1: i16) -> Option<TimeSpan> {
     Some(TimeSpan {
         start: gregorian(y0, 1, 1)?,
@@ -161,6 +194,10 @@ fn at(scan: &Scan<'_>, t: usize, published: Option<&TimeSpan>) -> Option<DateHit
     let hit =
         |t1: usize, value: TimeSpan, relative: bool| Some(DateHit { t0: t, t1, o: span(scan, t, t1), value, relative });
 
+    // 30.10.2021, 30/10/2021, 2021-10-30: datelines of agency copy.
+    if let Some((end, value)) = numeric_date(scan, t) {
+        return hit(end, value, false);
+    }
     // 25-28 سبتمبر 1994, 18 ديسمبر 2025, 5 جمادى الآخرة 1447هـ
     if let Some(d0) = number(scan, t).filter(|d| (1..=31).contains(d)) {
         let (mut d1, mut j) = (d0, t + 1);

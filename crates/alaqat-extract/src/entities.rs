@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use alaqat_model::{Date, Entity, EntityKind, Span};
 use alaqat_text::{is_arabic_letter, TokenKind};
 
-use crate::lexicon::{Entry, Group, TitleKind};
+use crate::lexicon::{CueKind, Entry, Group, Prep, Reading, TitleKind};
 use crate::scan::{Hit, Scan};
 
 /// What a mention refers to.
@@ -23,6 +23,8 @@ pub(crate) enum Kind {
     City,
     Org,
     Person,
+    /// An actor noun (الجيش، المتظاهرون، حزب الله): a role, and a country when the noun names one.
+    Actor,
     /// البلدين: the two parties in focus.
     Dyad,
 }
@@ -68,12 +70,24 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
         .filter(|h| h.group == Group::Number && scan.entries(h).iter().any(|e| matches!(e, Entry::Currency(_))))
         .map(|h| h.k)
         .collect();
+    let doc_countries = country_counts(scan);
     for hit in scan.hits.iter().filter(|h| h.group == Group::Name) {
         if currencies.iter().any(|c| c.contains(hit.k)) {
             continue;
         }
         let entries = scan.entries(hit);
-        let Some(entry) = best_entry(entries) else { continue };
+        let pattern = &lex.patterns[hit.pat as usize];
+        // English names are capitalized: "turkey" is a bird, "chad" a verb.
+        if pattern.latin && !pattern.acronym && scan.slice(hit.o).starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        let Some(mut entry) = best_entry(entries) else { continue };
+        match homograph(scan, hit, &doc_countries) {
+            Some(Reading::None) => continue,
+            Some(Reading::Place(i)) => entry = Entry::Place(i),
+            Some(Reading::Country(i)) => entry = Entry::Country(i),
+            None => {}
+        }
         let (kind, entity, country, sector) = match entry {
             Entry::Person(i) => {
                 let p = &lex.persons[i as usize];
@@ -135,6 +149,37 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
                 (Kind::Country, iso3.clone(), Some(iso3), None)
             }
             Entry::Dyad => (Kind::Dyad, String::new(), None, None),
+            Entry::Actor(i) => {
+                let a = &lex.actors[usize::from(i)];
+                // A named group is an organization of the record; a role noun (the army) is not.
+                let id = if a.group.is_empty() {
+                    String::new()
+                } else {
+                    let id = format!("grp:{}", a.group);
+                    entities.entry(id.clone()).or_insert_with(|| Entity {
+                        id: id.clone(),
+                        kind: Some(EntityKind::Organization),
+                        name_ar: scan
+                            .lex
+                            .patterns
+                            .get(hit.pat as usize)
+                            .filter(|p| !p.latin)
+                            .map(|_| scan.slice(hit.o).to_string()),
+                        name_en: scan
+                            .lex
+                            .patterns
+                            .get(hit.pat as usize)
+                            .filter(|p| p.latin)
+                            .map(|_| scan.slice(hit.o).to_string()),
+                        country: a.country.clone(),
+                        role: Some(a.role.clone()),
+                        sector: Some(a.role.clone()),
+                        variants: Vec::new(),
+                    });
+                    id
+                };
+                (Kind::Actor, id, a.country.clone(), Some(a.role.clone()))
+            }
             _ => continue,
         };
         mentions.push(Mention {
@@ -159,9 +204,49 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
     Found { mentions, entities, places }
 }
 
+/// How often the document names each country (names and adjectives), for homographs.
+fn country_counts(scan: &Scan<'_>) -> HashMap<u16, usize> {
+    let mut counts: HashMap<u16, usize> = HashMap::new();
+    for hit in scan.hits.iter().filter(|h| h.group == Group::Name) {
+        // A homograph does not vote for its own reading.
+        if scan.lex.homographs.contains_key(&scan.lex.patterns[hit.pat as usize].key) {
+            continue;
+        }
+        if let Some(Entry::Country(i) | Entry::CountryAdj(i)) =
+            scan.entries(hit).iter().find(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_)))
+        {
+            *counts.entry(*i).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The reading of a homograph of a place name in its context (`data/homographs.tsv`), if a rule
+/// applies.
+fn homograph(scan: &Scan<'_>, hit: &Hit, doc: &HashMap<u16, usize>) -> Option<Reading> {
+    let lex = scan.lex;
+    let rules = lex.homographs.get(&lex.patterns[hit.pat as usize].key)?;
+    let word = |t: Option<usize>| t.map_or("", |t| scan.word(t).trim_start_matches(['و', 'ف']));
+    let (before, after) = (word(hit.t0.checked_sub(1)), word(Some(hit.t1)));
+    let own = scan.entries(hit).iter().find_map(|e| if let Entry::Country(i) = e { Some(*i) } else { None });
+    rules
+        .iter()
+        .find(|r| {
+            r.spelled.as_deref().is_none_or(|sp| scan.slice(hit.o).contains(sp))
+                && (r.before.is_empty() || r.before.iter().any(|w| w == before))
+                && (r.after.is_empty() || r.after.iter().any(|w| w == after))
+                && r.doc.as_ref().is_none_or(|iso3| {
+                    let named = |i: Option<u16>| i.and_then(|i| doc.get(&i)).copied().unwrap_or(0);
+                    named(lex.country_index.get(iso3).copied()) > named(own)
+                })
+        })
+        .map(|r| r.reading)
+}
+
 fn best_entry(entries: &[Entry]) -> Option<Entry> {
     let rank = |e: &Entry| match e {
         Entry::Person(_) => 0,
+        Entry::Actor(_) => 1,
         Entry::Org(_) => 1,
         Entry::Country(_) => 2,
         Entry::CountryAdj(_) => 3,
@@ -240,17 +325,7 @@ fn name_like(scan: &Scan<'_>, t: usize, first: bool) -> bool {
         return false;
     }
     // Known words of other kinds end a name.
-    for h in scan.hits.iter().filter(|h| h.t0 <= t && t < h.t1) {
-        let stops = match h.group {
-            Group::Name => scan.entries(h).iter().any(|e| !matches!(e, Entry::Person(_))),
-            Group::Title | Group::Time | Group::Number | Group::Trigger => true,
-            Group::Word => scan.entries(h).contains(&Entry::Function),
-        };
-        if stops {
-            return false;
-        }
-    }
-    true
+    !scan.name_stop.get(t).copied().unwrap_or(true)
 }
 
 fn is_given(scan: &Scan<'_>, t: usize) -> bool {
@@ -270,12 +345,13 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
     let mut structured = false;
     loop {
         let w = scan.word(end);
-        if same(end + 1) && matches!(w, "بن" | "ابن" | "بنت") && name_like(scan, end + 1, false) {
+        let _ = w;
+        if same(end + 1) && scan.is_cue(end, CueKind::Nasab) && name_like(scan, end + 1, false) {
             end += 2;
             structured = true;
             continue;
         }
-        if same(end + 1) && w == "ال" && name_like(scan, end + 1, false) {
+        if same(end + 1) && scan.is_cue(end, CueKind::Family) && name_like(scan, end + 1, false) {
             end += 2;
             structured = true;
         }
@@ -353,7 +429,8 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                         .iter()
                         .any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
                 });
-                if matches!(scan.word(j), "جمهوريه" | "دوله") || (matches!(scan.word(j), "في" | "لدي") && country_next)
+                if scan.is_cue(j, CueKind::StateWord)
+                    || (matches!(scan.prep_at(j), Some(Prep::In | Prep::At)) && country_next)
                 {
                     j += 1;
                     continue;
@@ -508,7 +585,8 @@ fn person_context(
         }
         if let Some(m) = mentions.iter().find(|m| m.t0 == j) {
             // A place after the name is where it happens ("في الرياض"), not whose official it is.
-            let located = j > 0 && matches!(scan.word(j - 1), "في" | "من" | "الي" | "بين");
+            let located =
+                j > 0 && matches!(scan.prep_at(j - 1), Some(Prep::In | Prep::From | Prep::To | Prep::Between));
             if country.is_none() && !located && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital) {
                 country = m.country.clone();
             }
@@ -527,8 +605,7 @@ fn person_context(
     if country.is_none() {
         let s0 = scan.sents[sent as usize].t0;
         for m in mentions.iter().filter(|m| m.t0 >= s0 && m.t1 <= c.lead && m.kind == Kind::Adjective) {
-            let before = scan.word(m.t0.saturating_sub(1));
-            if before.ends_with("الجانب") || before.ends_with("الوفد") || before == "وفد" {
+            if m.t0 > 0 && scan.is_cue(m.t0 - 1, CueKind::Delegation) {
                 country = m.country.clone();
             }
         }
@@ -549,8 +626,7 @@ fn person_context(
 /// non-Arab country the document is about; an Arabic name chain to the Arab one.
 fn country_from_name(scan: &Scan<'_>, c: &Candidate, mentions: &[Mention]) -> Option<String> {
     let last = scan.word(c.t1 - 1);
-    let slavic =
-        ["وف", "يف", "وفا", "يفا", "ينوف", "اييف", "ايف", "وفيتش", "اولي", "يلي"].iter().any(|s| last.ends_with(s));
+    let slavic = scan.lex.ends_with_suffix(last, CueKind::NameSuffix);
     let arabic = c.structured || (is_given(scan, c.t0) && !slavic);
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for m in mentions {
@@ -639,22 +715,17 @@ fn is_lexicon_id(id: &str, scan: &Scan<'_>) -> bool {
     id.strip_prefix("per:").is_some_and(|rest| scan.lex.persons.iter().any(|p| p.id == rest))
 }
 
-/// Honorific pronouns and the honorific they stand for: جلالته is "His Majesty", the person last
-/// introduced as جلالة ...; سموه, فخامته, معاليه likewise.
-const HONORIFIC_PRONOUNS: [(&str, &str); 6] = [
-    ("جلالته", "جلاله"),
-    ("سموه", "سمو"),
-    ("فخامته", "فخامه"),
-    ("معاليه", "معالي"),
-    ("سعادته", "سعاده"),
-    ("دولته", "دوله"),
-];
-
+/// Honorific pronouns (`honorific_pronoun` rows of data/cues.tsv) and the honorific they stand
+/// for: جلالته is "His Majesty", the person last introduced as جلالة ...; سموه, فخامته likewise.
 fn honorific_pronouns(scan: &Scan<'_>, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for t in 0..scan.toks.len() {
-        let word = scan.word(t).trim_start_matches(['و', 'ف']);
-        let Some((_, honorific)) = HONORIFIC_PRONOUNS.iter().find(|(p, _)| *p == word) else { continue };
+        let Some(honorific) = scan.cue_at(t, CueKind::HonorificPronoun).and_then(|h| {
+            scan.entries(h).iter().find_map(|e| scan.lex.cue(*e).filter(|c| c.kind == CueKind::HonorificPronoun))
+        }) else {
+            continue;
+        };
+        let honorific = honorific.value.as_str();
         let referent = mentions.iter().filter(|m| m.kind == Kind::Person && m.t1 <= t && !m.pronoun).rev().find(|m| {
             (m.lead.saturating_sub(3)..m.t0)
                 .any(|i| scan.word(i).trim_start_matches(['و', 'ف', 'ب', 'ل']).ends_with(honorific))
@@ -713,7 +784,7 @@ fn bare_head_titles(
             || chain(scan, next).is_some_and(|(end, _)| end - next >= 2 || is_given(scan, next));
         // "X، ولي العهد" is X's role; "ولي العهد الأسبق" a former holder.
         let appositive = mentions.iter().any(|m| m.kind == Kind::Person && m.t1 <= hit.t0 && hit.t0 <= m.t1 + 1);
-        let former = matches!(scan.word(next), "الاسبق" | "السابق" | "الراحل" | "former" | "late" | "then");
+        let former = scan.is_cue(next, CueKind::Former);
         if named || appositive || former {
             continue;
         }

@@ -11,7 +11,7 @@
 //! use alaqat_extract::extract_text;
 //! let text = "استقبل الأمير فيصل بن فرحان وزير الخارجية السعودي في الرياض يوم 5 مايو 2024 نظيره الكازاخستاني.";
 //! let x = extract_text(text, None);
-//! assert!(x.events.iter().any(|e| e.code == "043" && e.source.country == "SAU" && e.target.country == "KAZ"));
+//! assert!(x.events.iter().any(|e| e.code == "043" && e.source.country() == Some("SAU") && e.target.country() == Some("KAZ")));
 //! ```
 
 mod claims;

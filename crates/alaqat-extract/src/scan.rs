@@ -3,7 +3,7 @@
 use alaqat_model::Span;
 use alaqat_text::{normalize, sentences, tokenize, Normalized, TokenKind};
 
-use crate::lexicon::{Entry, Group, Lexicon};
+use crate::lexicon::{CueKind, Entry, Group, Lexicon, Prep, Suffix, GROUPS};
 
 /// A token of the match key, with its original span and sentence.
 #[derive(Clone, Copy, Debug)]
@@ -47,6 +47,10 @@ pub(crate) struct Scan<'a> {
     pub toks: Vec<Tok>,
     pub sents: Vec<Sentence>,
     pub hits: Vec<Hit>,
+    /// Per token: covered by a known word that ends a person's name (a country, a title, a
+    /// trigger, a date word, a number, a function word). Computed once: name chains ask for
+    /// every token, and scanning the hits each time made one-name sentences quadratic.
+    pub name_stop: Vec<bool>,
     pub lex: &'static Lexicon,
 }
 
@@ -85,6 +89,9 @@ pub(crate) fn in_tokens<T>(items: &[T], t0: usize, t1: usize, first: impl Fn(&T)
     &items[lo..hi]
 }
 
+/// Pronoun suffixes a `+` pattern may take (normalized: ة is ه).
+const PRONOUNS: [&str; 9] = ["ه", "ها", "هما", "هم", "هن", "نا", "ني", "ك", "كم"];
+
 /// Proclitics allowed before a name or trigger inside the same word.
 const PREFIXES: [&str; 12] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل"];
 /// Prefixes with the article, allowed before triggers (nouns such as الزيارة take it).
@@ -119,8 +126,9 @@ impl<'a> Scan<'a> {
             t.sent = spans.len().saturating_sub(1) as u32;
         }
 
-        let mut scan = Scan { text, key, toks, sents, hits: Vec::new(), lex };
+        let mut scan = Scan { text, key, toks, sents, hits: Vec::new(), name_stop: Vec::new(), lex };
         scan.find_hits();
+        scan.name_stop = scan.name_stops();
         scan
     }
 
@@ -154,6 +162,9 @@ impl<'a> Scan<'a> {
                     }
                 }
             }
+            // A word known whole (فيصل the name, الاثنين the weekday) is not split into a
+            // proclitic and a trigger (ف + يصل).
+            let mut whole_known = false;
             for &(prefix_len, article) in &starts {
                 let start = first.k.start + prefix_len;
                 let prefix = &k[first.k.start..start];
@@ -161,8 +172,15 @@ impl<'a> Scan<'a> {
                     let pat = &lex.patterns[index as usize];
                     let mut end = end;
                     let Some(mut last) = self.tok_at(end.saturating_sub(1)) else { continue };
-                    // A pattern ends with a word, unless it is open-ended (زار* → زارها).
-                    if !pat.open_end && end != self.toks[last].k.end {
+                    // A pattern ends with a word, unless a suffix may follow (زار* → زارها; قصف+ →
+                    // قصفه, but not قصفات).
+                    let tail = &k[end..self.toks[last].k.end];
+                    let suffix_ok = match pat.suffix {
+                        Suffix::None => tail.is_empty(),
+                        Suffix::Any => true,
+                        Suffix::Pronoun => tail.is_empty() || PRONOUNS.contains(&tail),
+                    };
+                    if !suffix_ok {
                         continue;
                     }
                     let prefix_ok =
@@ -172,7 +190,7 @@ impl<'a> Scan<'a> {
                     {
                         continue;
                     }
-                    if pat.open_end {
+                    if pat.suffix != Suffix::None {
                         end = self.toks[last].k.end;
                     }
                     // A pattern must end on a word; "... -" style partial matches do not count.
@@ -190,11 +208,24 @@ impl<'a> Scan<'a> {
                     }
                     // The ل of a للـ variant is a proclitic too.
                     let clitic_len = prefix.len() + if pat.lil { 'ل'.len_utf8() } else { 0 };
-                    let mut seen: [bool; 6] = [false; 6];
+                    let mut seen = [false; GROUPS];
                     for e in &pat.entries {
                         let group = e.group();
-                        // The article is a proclitic only for trigger nouns (الزيارة).
-                        if (article && group != Group::Trigger) || std::mem::replace(&mut seen[group as usize], true) {
+                        // The article is a proclitic only for trigger and object nouns (الزيارة،
+                        // الوثائق); names carry theirs in the data.
+                        if prefix_len == 0
+                            && end == first.k.end
+                            && pat.suffix == Suffix::None
+                            && matches!(group, Group::Name | Group::Word | Group::Time | Group::Number)
+                        {
+                            whole_known = true;
+                        }
+                        if (article && !matches!(group, Group::Trigger | Group::Object))
+                            || (prefix_len > 0
+                                && whole_known
+                                && matches!(group, Group::Trigger | Group::Cue | Group::Object))
+                            || std::mem::replace(&mut seen[group as usize], true)
+                        {
                             continue;
                         }
                         candidates.push(Hit {
@@ -229,6 +260,60 @@ impl<'a> Scan<'a> {
         }
         hits.sort_by_key(|h| (h.t0, h.group));
         self.hits = hits;
+    }
+
+    fn name_stops(&self) -> Vec<bool> {
+        let mut stop = vec![false; self.toks.len()];
+        for h in &self.hits {
+            let stops = match h.group {
+                Group::Name => self.entries(h).iter().any(|e| !matches!(e, Entry::Person(_))),
+                Group::Title | Group::Time | Group::Number | Group::Trigger => true,
+                Group::Word => self.entries(h).contains(&Entry::Function),
+                Group::Cue | Group::Object => false,
+            };
+            if stops {
+                for s in &mut stop[h.t0..h.t1.min(self.toks.len())] {
+                    *s = true;
+                }
+            }
+        }
+        stop
+    }
+
+    /// The cue of `kind` starting at token `t`, if any.
+    pub(crate) fn cue_at(&self, t: usize, kind: CueKind) -> Option<&Hit> {
+        let i = self.hits.partition_point(|h| h.t0 < t);
+        self.hits[i..].iter().take_while(|h| h.t0 == t).find(|h| {
+            h.group == Group::Cue && self.entries(h).iter().any(|e| self.lex.cue(*e).is_some_and(|c| c.kind == kind))
+        })
+    }
+
+    /// True when a cue of `kind` starts at token `t`.
+    pub(crate) fn is_cue(&self, t: usize, kind: CueKind) -> bool {
+        self.cue_at(t, kind).is_some()
+    }
+
+    /// The preposition starting at token `t` and the token after it (من قبل is two tokens).
+    pub(crate) fn prep_span_at(&self, t: usize) -> Option<(Prep, usize)> {
+        let h = self.cue_at(t, CueKind::Prep)?;
+        let prep = self.entries(h).iter().find_map(|e| self.lex.cue(*e).filter(|c| c.kind == CueKind::Prep))?.prep;
+        Some((prep, h.t1))
+    }
+
+    /// The preposition that is token `t`, if it is one.
+    pub(crate) fn prep_at(&self, t: usize) -> Option<Prep> {
+        self.prep_span_at(t).map(|(p, _)| p)
+    }
+
+    /// The first token in `t0..t1` where a cue of `kind` starts.
+    pub(crate) fn find_cue(&self, t0: usize, t1: usize, kind: CueKind) -> Option<usize> {
+        self.hits_in(t0, t1)
+            .iter()
+            .find(|h| {
+                h.group == Group::Cue
+                    && self.entries(h).iter().any(|e| self.lex.cue(*e).is_some_and(|c| c.kind == kind))
+            })
+            .map(|h| h.t0)
     }
 
     /// The entries of a hit's pattern.

@@ -15,6 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod cameo;
+
 pub use jiff::civil::Date;
 
 /// A half-open byte range `[start, end)` into a document's original decoded text.
@@ -309,10 +311,12 @@ pub struct DateMention {
 /// One side of an event: a CAMEO actor code and the country or organization it belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Actor {
-    /// CAMEO actor code, e.g. `KAZGOV`, `SAU`, `IGOGCC`.
+    /// CAMEO actor code: the country (`---` when the text does not give it) and the role,
+    /// e.g. `KAZGOV`, `SAU`, `IGOGCC`, `ISRMIL`, `---CVL`.
     pub code: String,
-    /// ISO alpha-3 country or `IGO…` code.
-    pub country: String,
+    /// ISO alpha-3 country or `IGO…` code; `None` when the text does not say whose actor it is
+    /// (protesters in an unnamed place).
+    pub country: Option<String>,
     /// The entity id when a specific person or body acts.
     pub entity: Option<String>,
 }
@@ -376,6 +380,25 @@ pub struct Event {
     pub evidence: Span,
     /// The trigger words.
     pub trigger: Span,
+}
+
+impl Actor {
+    /// The country, when the text gives it.
+    pub fn country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+}
+
+impl Event {
+    /// What the event's code means, when it is a CAMEO code.
+    pub fn cameo(&self) -> Option<&'static cameo::CameoCode> {
+        cameo::CameoCode::get(&self.code)
+    }
+
+    /// The two-digit CAMEO root (`19` for `195`).
+    pub fn root(&self) -> &str {
+        cameo::root_of(&self.code)
+    }
 }
 
 /// A typed fact stated by a source, which other sources may contradict.

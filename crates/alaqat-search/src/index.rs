@@ -528,6 +528,6 @@ fn entries(f: &Fields, doc: &IndexDoc<'_>) -> Vec<TantivyDocument> {
 }
 
 fn event_dyad(event: &Event) -> Option<String> {
-    let (a, b) = (event.source.country.as_str(), event.target.country.as_str());
+    let (a, b) = (event.source.country()?, event.target.country()?);
     (!a.is_empty() && !b.is_empty() && a != b).then(|| dyad_key(a, b))
 }

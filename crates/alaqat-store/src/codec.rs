@@ -104,6 +104,17 @@ pub(crate) fn read_entity_kind(entity_id: &str, value: &str) -> Result<EntityKin
         .ok_or_else(|| Error::corrupt(format!("entity {entity_id}: unknown kind {value:?}")))
 }
 
+/// An actor's country column: empty when the text did not give one (the column predates
+/// actors without a country and stays NOT NULL).
+pub(crate) fn actor_country(actor: &alaqat_model::Actor) -> &str {
+    actor.country.as_deref().unwrap_or("")
+}
+
+/// An actor's country read back: empty is unknown.
+pub(crate) fn read_country(value: String) -> Option<String> {
+    Some(value).filter(|v| !v.is_empty())
+}
+
 /// A value as a JSON column.
 pub(crate) fn json<T: Serialize + ?Sized>(what: &'static str, value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|source| Error::Json { what, source })

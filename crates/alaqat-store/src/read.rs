@@ -170,8 +170,8 @@ impl<'c> Reader<'c> {
                 plover: row.get(2)?,
                 goldstein: codec::read_f32(row.get(3)?),
                 quad: codec::read_u8(doc_id, "event quad", row.get(4)?)?,
-                source: Actor { code: row.get(5)?, country: row.get(6)?, entity: row.get(7)? },
-                target: Actor { code: row.get(8)?, country: row.get(9)?, entity: row.get(10)? },
+                source: Actor { code: row.get(5)?, country: codec::read_country(row.get(6)?), entity: row.get(7)? },
+                target: Actor { code: row.get(8)?, country: codec::read_country(row.get(9)?), entity: row.get(10)? },
                 date: codec::read_time_span(
                     doc_id,
                     "event date",

@@ -184,8 +184,8 @@ fn match_words(text: &str) -> Vec<String> {
 }
 
 fn in_dyad(event: &EventView, (a, b): &(String, String)) -> bool {
-    let (s, t) = (&event.source.country, &event.target.country);
-    (s == a && t == b) || (s == b && t == a)
+    let (s, t) = (event.source.country.as_deref(), event.target.country.as_deref());
+    (s == Some(a.as_str()) && t == Some(b.as_str())) || (s == Some(b.as_str()) && t == Some(a.as_str()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -259,7 +259,8 @@ async fn dyads(State(state): St) -> Json<Vec<Dyad>> {
     let snap = state.snapshot();
     let mut counts: HashMap<(String, String), usize> = HashMap::new();
     for event in &snap.events {
-        let (s, t) = (&event.source.country, &event.target.country);
+        // Actors whose country the text does not give belong to no dyad.
+        let (Some(s), Some(t)) = (&event.source.country, &event.target.country) else { continue };
         if s == t || s.is_empty() || t.is_empty() {
             continue;
         }
@@ -609,11 +610,13 @@ struct NetworkParams {
 
 #[derive(Serialize, ToSchema)]
 struct Node {
-    /// Entity id, or the country code when no person or body is known.
+    /// Entity id, or the country code when no person or body is known (the actor code when the
+    /// country is unknown too).
     id: String,
     name: NameView,
-    country: String,
-    /// `person`, `organization`, `country` ...
+    /// `null` when the text does not give the actor's country.
+    country: Option<String>,
+    /// `person`, `organization`, `country`, `actor` ...
     kind: &'static str,
 }
 
@@ -647,7 +650,11 @@ async fn network(State(state): St, Q(params): Q<NetworkParams>) -> ApiResult<Net
                 let kind = snap.analysis.entity(id).and_then(|e| e.kind).map_or("person", |k| k.name());
                 (id.clone(), kind)
             }
-            None => (actor.country.clone(), if actor.country.starts_with("IGO") { "organization" } else { "country" }),
+            // An actor of unknown country (protesters somewhere) is its actor code.
+            None => match &actor.country {
+                Some(c) => (c.clone(), if c.starts_with("IGO") { "organization" } else { "country" }),
+                None => (actor.actor.clone(), "actor"),
+            },
         };
         if !seen.contains_key(&id) {
             seen.insert(id.clone(), nodes.len());

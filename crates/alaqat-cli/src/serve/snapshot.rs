@@ -58,7 +58,7 @@ impl Snapshot {
 }
 
 /// A name in both languages (either may be missing).
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Default, Serialize, ToSchema)]
 pub(crate) struct NameView {
     pub(crate) ar: Option<String>,
     pub(crate) en: Option<String>,
@@ -81,8 +81,8 @@ pub(crate) fn country_names(code: &str) -> NameView {
 pub(crate) struct ActorView {
     /// CAMEO actor code (`KAZGOV`).
     pub(crate) actor: String,
-    /// ISO alpha-3 or `IGO…` code.
-    pub(crate) country: String,
+    /// ISO alpha-3 or `IGO…` code; `null` when the text does not give the actor's country.
+    pub(crate) country: Option<String>,
     /// The person or body, when known.
     pub(crate) entity: Option<String>,
     /// That entity's names, else the country's.
@@ -96,7 +96,7 @@ impl ActorView {
             Some(e) if e.name_ar.is_some() || e.name_en.is_some() => {
                 NameView { ar: e.name_ar.clone(), en: e.name_en.clone() }
             }
-            _ => country_names(&actor.country),
+            _ => actor.country.as_deref().map(country_names).unwrap_or_default(),
         };
         ActorView {
             actor: actor.code.clone(),
@@ -167,7 +167,7 @@ impl EventView {
         EventView {
             id: fused.id.clone(),
             code: fused.code.clone(),
-            description: crate::cameo::describe(&fused.code),
+            description: alaqat_model::cameo::describe(&fused.code),
             plover: fused.plover.clone(),
             goldstein: fused.goldstein,
             quad: fused.quad,

@@ -132,7 +132,7 @@ fn among_many_candidates_the_first_fulfilling_fused_event_is_chosen() {
     let (start, end) = (d("2026-01-01"), d("2026-03-31"));
     let expected = corpus.fused.iter().position(|f| {
         let date = f.date.expect("every report is dated");
-        f.code.starts_with("04") && f.target.country == "SAU" && start <= date.start && date.end <= end
+        f.code.starts_with("04") && f.target.country() == Some("SAU") && start <= date.start && date.end <= end
     });
     let expected = expected.expect("three meetings fall in the window");
     assert_eq!(corpus.commitment_status[0], vec![CommitmentStatus::Fulfilled { fused: expected }]);

@@ -37,7 +37,7 @@ pub(crate) fn document(id: &str, published: Option<TimeSpan>, text: &str) -> Doc
 }
 
 pub(crate) fn actor(country: &str, entity: Option<&str>) -> Actor {
-    Actor { code: format!("{country}GOV"), country: country.into(), entity: entity.map(str::to_owned) }
+    Actor { code: format!("{country}GOV"), country: Some(country.into()), entity: entity.map(str::to_owned) }
 }
 
 pub(crate) fn event(id: &str, code: &str, source: Actor, target: Actor, date: Option<TimeSpan>) -> Event {

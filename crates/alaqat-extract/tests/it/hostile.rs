@@ -84,7 +84,7 @@ fn adjectives_and_countries_with_controls_inside() {
 fn an_event_survives_controls_in_both_actors() {
     let plain = "استقبل الرئيس الكازاخستاني توكاييف في أستانا وزير الخارجية السعودي.";
     let hostile = "استقبل الرئيس الكازاخ\u{200C}ستاني تو\u{200F}كاييف في أستانا وزير الخارجية ال\u{2067}سعودي\u{2069}.";
-    let dyads = |text: &str| -> Vec<(String, String, String)> {
+    let dyads = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
         run(text).events.iter().map(|e| (e.code.clone(), e.source.country.clone(), e.target.country.clone())).collect()
     };
     let expected = dyads(plain);

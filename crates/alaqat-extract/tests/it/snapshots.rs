@@ -11,9 +11,19 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/corpus");
 const ARTICLES: &[&str] = &[
     "are-kaz-economic-ties-2024.txt",
     "are-uzb-mirziyoyev-abu-dhabi-2019-03.txt",
+    "dza-mar-ties-cut-2021-08.txt",
     "egy-chn-sisi-beijing-en-2024-05.txt",
+    "irq-swe-embassy-baghdad-2023-07.txt",
+    "isr-lbn-ceasefire-2024-11.txt",
+    "isr-pse-gaza-truce-2023-11.txt",
+    "kgz-tjk-border-clashes-en-2022-09.txt",
     "kwt-uzb-kuwait-fund.cp1256.txt",
     "omn-irn-haitham-tehran-2023-05.txt",
+    "pak-irn-strikes-en-2024-01.txt",
+    "sau-can-ambassador-expelled-2018-08.txt",
+    "sau-can-relations-restored-en-2023-05.txt",
+    "sau-irn-beijing-deal-en-2023-03.txt",
+    "sau-irn-embassy-tehran-2016-01.txt",
     "sau-kaz-falih-nursultan-2021-09.txt",
     "sau-kaz-fm-letter-riyadh.txt",
     "sau-kaz-interior-2025-12.txt",
@@ -21,6 +31,11 @@ const ARTICLES: &[&str] = &[
     "sau-kaz-jeddah-summit-2023-07.txt",
     "sau-kaz-jeddah-summit-reprint-2023-07.txt",
     "sau-kaz-relations-since-1994.txt",
+    "sau-lbn-kordahi-2021-10.txt",
+    "sau-qat-alula-declaration-2021-01.txt",
+    "sau-qat-ties-cut-2017-06.txt",
+    "tur-rus-su24-en-2015-11.txt",
+    "usa-yem-houthi-strikes-en-2024-01.txt",
 ];
 
 fn path(name: &str) -> PathBuf {
@@ -61,9 +76,19 @@ macro_rules! articles {
 articles! {
     are_kaz_economic_ties_2024 => "are-kaz-economic-ties-2024.txt",
     are_uzb_mirziyoyev_abu_dhabi_2019_03 => "are-uzb-mirziyoyev-abu-dhabi-2019-03.txt",
+    dza_mar_ties_cut_2021_08 => "dza-mar-ties-cut-2021-08.txt",
     egy_chn_sisi_beijing_en_2024_05 => "egy-chn-sisi-beijing-en-2024-05.txt",
+    irq_swe_embassy_baghdad_2023_07 => "irq-swe-embassy-baghdad-2023-07.txt",
+    isr_lbn_ceasefire_2024_11 => "isr-lbn-ceasefire-2024-11.txt",
+    isr_pse_gaza_truce_2023_11 => "isr-pse-gaza-truce-2023-11.txt",
+    kgz_tjk_border_clashes_en_2022_09 => "kgz-tjk-border-clashes-en-2022-09.txt",
     kwt_uzb_kuwait_fund_cp1256 => "kwt-uzb-kuwait-fund.cp1256.txt",
     omn_irn_haitham_tehran_2023_05 => "omn-irn-haitham-tehran-2023-05.txt",
+    pak_irn_strikes_en_2024_01 => "pak-irn-strikes-en-2024-01.txt",
+    sau_can_ambassador_expelled_2018_08 => "sau-can-ambassador-expelled-2018-08.txt",
+    sau_can_relations_restored_en_2023_05 => "sau-can-relations-restored-en-2023-05.txt",
+    sau_irn_beijing_deal_en_2023_03 => "sau-irn-beijing-deal-en-2023-03.txt",
+    sau_irn_embassy_tehran_2016_01 => "sau-irn-embassy-tehran-2016-01.txt",
     sau_kaz_falih_nursultan_2021_09 => "sau-kaz-falih-nursultan-2021-09.txt",
     sau_kaz_fm_letter_riyadh => "sau-kaz-fm-letter-riyadh.txt",
     sau_kaz_interior_2025_12 => "sau-kaz-interior-2025-12.txt",
@@ -71,6 +96,11 @@ articles! {
     sau_kaz_jeddah_summit_2023_07 => "sau-kaz-jeddah-summit-2023-07.txt",
     sau_kaz_jeddah_summit_reprint_2023_07 => "sau-kaz-jeddah-summit-reprint-2023-07.txt",
     sau_kaz_relations_since_1994 => "sau-kaz-relations-since-1994.txt",
+    sau_lbn_kordahi_2021_10 => "sau-lbn-kordahi-2021-10.txt",
+    sau_qat_alula_declaration_2021_01 => "sau-qat-alula-declaration-2021-01.txt",
+    sau_qat_ties_cut_2017_06 => "sau-qat-ties-cut-2017-06.txt",
+    tur_rus_su24_en_2015_11 => "tur-rus-su24-en-2015-11.txt",
+    usa_yem_houthi_strikes_en_2024_01 => "usa-yem-houthi-strikes-en-2024-01.txt",
 }
 
 #[test]

@@ -105,7 +105,7 @@ pub(crate) fn the_event<'x>(text: &str, x: &'x Extraction, code: &str, source: &
     let found: Vec<&Event> = x
         .events
         .iter()
-        .filter(|e| e.code == code && e.source.country == source && e.target.country == target)
+        .filter(|e| e.code == code && e.source.country() == Some(source) && e.target.country() == Some(target))
         .collect();
     assert_eq!(
         found.len(),

@@ -29,7 +29,7 @@ fn day(text: &str) -> Date {
 /// An event from `source` to `target` whose evidence is the first occurrence of `sentence`.
 fn event(id: &str, text: &str, sentence: &str, source: &str, target: &str, date: Option<&str>) -> Event {
     let start = text.find(sentence).expect("the sentence is in the text");
-    let actor = |c: &str| Actor { code: c.to_owned(), country: c.to_owned(), entity: None };
+    let actor = |c: &str| Actor { code: c.to_owned(), country: Some(c.to_owned()), entity: None };
     Event {
         id: id.to_owned(),
         code: "042".to_owned(),

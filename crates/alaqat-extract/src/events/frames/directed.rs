@@ -1,0 +1,68 @@
+//! `directed`: the source acts on the target (أدان، قصف، طرد، فرض عقوبات على، "condemned",
+//! "bombed", "expelled").
+//!
+//! The source is the verb's subject (or, in an English passive, the one after "by"), or the
+//! noun's agent; the target is the party after the trigger's preposition, else the first party of
+//! another side after it, else (for cooperation only) of the sentence. An act of force may target a place (strikes in
+//! Gaza are on Palestine). A source with no target named acts on the other side of the dyad in
+//! focus: praise in a bilateral report is for the other side.
+
+use super::{Found, Slots};
+use crate::events::party::Party;
+use crate::lexicon::Prep;
+
+pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option<Found> {
+    let unprepped = |g: &&&Party| g.prep == Prep::None;
+    // "was bombed by X": the subject before is the target.
+    if s.passive {
+        let agent = s.after.iter().find(|g| g.prep == Prep::By).copied();
+        let patient = s.before.iter().rev().find(unprepped).or(s.before.last()).copied();
+        return match (agent, patient) {
+            (Some(a), Some(p)) if !a.same_side(p) => Some(Found::new(a.clone(), p.clone(), true)),
+            _ => None,
+        };
+    }
+    // الاعتراف باستقلال X: after a directed noun comes its object, so the agent is the genitive
+    // right after it or the subject before.
+    let source = if s.verb {
+        s.subject()
+    } else if conflict {
+        s.hostile_agent()
+    } else if s.english {
+        s.agent()
+    } else {
+        s.after
+            .iter()
+            .find(|g| g.lead == s.t1 && g.prep == Prep::None)
+            .copied()
+            .or_else(|| s.before.iter().rev().find(unprepped).or(s.before.last()).copied())
+    }?
+    .clone();
+    // A hostile act names its target after it (أدانت السعودية الهجوم الإيراني); a party before
+    // it is more often its author's ally or the topic of the sentence.
+    // A hostile act's target is in its own clause (a party named commas later is another's).
+    let end = if conflict { super::clause_end(s.scan, s.t1) } else { usize::MAX };
+    let after: Vec<&Party> = s.after.iter().copied().filter(|g| g.lead < end && g.lead != source.lead).collect();
+    let by_prep = after.iter().find(|g| s.target_preps.contains(&g.prep) && !g.same_side(&source)).copied().cloned();
+    let target = by_prep.or_else(|| Slots::first_other(&source, &after));
+    let target = if conflict { target } else { target.or_else(|| Slots::first_other(&source, &s.actors)) };
+    // Strikes "in Gaza", shelling "on border villages of X": the place's country.
+    let target = target.or_else(|| {
+        force
+            .then(|| {
+                s.parties
+                    .iter()
+                    .filter(|g| g.place && g.lead >= s.t1 && !g.same_side(&source))
+                    .find(|g| matches!(g.prep, Prep::In | Prep::On | Prep::None | Prep::Against))
+                    .map(|g| Party { place: false, ..g.clone() })
+            })
+            .flatten()
+    });
+    match target {
+        Some(target) => Some(Found::new(source, target, true)),
+        // Praise in a bilateral report is for the other side; a hostile act needs its target
+        // named.
+        None if !conflict => s.dyad_other(&source).map(|target| Found::new(source, target, false)),
+        None => None,
+    }
+}

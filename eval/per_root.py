@@ -72,6 +72,7 @@ def main():
     ap.add_argument("export")
     ap.add_argument("--scorer", default=os.path.join(HERE, "..", "..", "shared", "eval", "score.py"))
     ap.add_argument("--details", action="store_true")
+    ap.add_argument("--lenient", action="store_true", help="details by the lenient match")
     args = ap.parse_args()
     score = load_scorer(args.scorer)
     gold = json.load(open(args.gold, encoding="utf-8"))
@@ -87,12 +88,13 @@ def main():
               f"{fmt(lenient[0][r], lenient[1][r]):<17}{fmt(lenient[2][r], lenient[3][r]):<17}")
     if not args.details:
         return 0
-    _, _, _, _, matched = score.match_events(gold, docs, True)
+    strict_details = not args.lenient
+    _, _, _, _, matched = score.match_events(gold, docs, strict_details)
     for doc in gold["docs"]:
         gl = [(i, g) for i, g in enumerate(gold["events"]) if g["doc"] == doc]
         preds = (docs.get(doc) or {}).get("events", [])
         missed = [g for i, g in gl if not g["optional"] and i not in matched]
-        spurious = [p for p in preds if not any(score.compatible(g, p, True) for _, g in gl)]
+        spurious = [p for p in preds if not any(score.compatible(g, p, strict_details) for _, g in gl)]
         if not missed and not spurious:
             continue
         print(f"\n## {doc}")

@@ -191,10 +191,11 @@ def add_ar(row):
         # The imperfect tells what is going on or habitual (تستثمر شركات: companies invest);
         # the extractor reads a present verb as an event only where the sentence anchors it.
         for f in forms:
-            emit(f + tail + ("" if tail else "+"), "ar", row, "present", prep)
+            pos = "future" if f.startswith("س") else "present"
+            emit(f + tail + ("" if tail else "+"), "ar", row, pos, prep)
         for s in stems:
             if not tail:
-                emit(s + "+", "ar", row, "present", prep)
+                emit(s + "+", "ar", row, "future" if s.startswith("س") else "present", prep)
         seen_verb = True
     for col in ("masdar", "participle"):
         for m in filter(None, (x.strip() for x in row.get(col, "").split("|"))):

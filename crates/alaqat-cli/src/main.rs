@@ -15,6 +15,7 @@ mod analysis;
 mod annotate;
 mod bench;
 mod check;
+mod codes;
 mod demo;
 mod export;
 mod gdelt;
@@ -112,6 +113,9 @@ enum Command {
     Serve(ServeArgs),
     /// Print how much the store holds.
     Stats,
+    /// Print what the trigger lexicon covers of CAMEO: per root, the codes it can emit in Arabic,
+    /// in English, and in both.
+    Codes,
     /// Check that the store is sound and the search index in step with it; repair what can be.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
@@ -558,6 +562,12 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             out.finish()?;
             let bad = !report.is_consistent() || (args.dry_run && report.needed_repair());
             Ok(if bad { ExitCode::from(EXIT_INCONSISTENT) } else { ExitCode::SUCCESS })
+        }
+        Command::Codes => {
+            let mut out = output::Output::open(global.output.as_deref())?;
+            codes::write(&mut out)?;
+            out.finish()?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {
             let store = open_any_store(&global, false)?;

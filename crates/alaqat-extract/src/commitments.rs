@@ -64,21 +64,25 @@ pub(crate) fn phrase_at(scan: &Scan<'_>, t: usize, phrase: &Phrase, proclitic: b
 pub(crate) fn markers(scan: &Scan<'_>) -> Vec<MarkerHit> {
     // Only the phrases that can start at a token (itself, or after a proclitic و/ف) are tried.
     let lex = scan.lex;
+    let starts = |c: Option<char>, agree: bool| -> &[usize] {
+        c.and_then(|c| crate::lexicon::start_slot(c, agree))
+            .and_then(|slot| lex.commitment_starts.get(slot))
+            .map_or(&[], Vec::as_slice)
+    };
     let candidates = |w: &str, agree: bool| {
         let mut chars = w.chars();
         let first = chars.next();
         let second = if matches!(first, Some('و' | 'ف')) { chars.next() } else { None };
-        let mut list: Vec<usize> = [first, second]
-            .into_iter()
-            .flatten()
-            .filter_map(|c| lex.commitment_starts.get(&(c, agree)))
-            .flatten()
-            .copied()
-            .collect();
-        if second.is_some() {
+        let (a, b) = (starts(first, agree), starts(second, agree));
+        let list: Vec<usize> = if b.is_empty() {
+            // The common case, one letter's list: no allocation beyond this copy of indices.
+            a.to_vec()
+        } else {
             // Two letters' lists merged: back to the order ties break in.
+            let mut list: Vec<usize> = a.iter().chain(b).copied().collect();
             list.sort_unstable_by_key(|&i| crate::lexicon::commitment_rank(&lex.commitment_markers, i));
-        }
+            list
+        };
         list.into_iter().map(|i| &lex.commitment_markers[i])
     };
     let mut out: Vec<MarkerHit> = Vec::new();
@@ -127,17 +131,15 @@ fn will_is_noun(scan: &Scan<'_>, t: usize) -> bool {
     WILL_NOUN_BEFORE.contains(&before) || matches!(scan.word(t + 1), "to" | "of" | "and" | "," | ".")
 }
 
-/// A negation word within two tokens before the marker or right after it (لن, لا يتوقع,
-/// will not, من المتوقع ألا is no match at all).
+/// A negation word (`negation` rows of data/cues.tsv, the same words that negate an event)
+/// within two tokens before the marker or right after it (لن, لا يتوقع, will not; من المتوقع
+/// ألا is no match at all).
 fn negated(scan: &Scan<'_>, m: &MarkerHit) -> bool {
     let sent = scan.toks[m.t0].sent;
-    let negations: Vec<&Phrase> = scan.lex.commitment_markers.iter().filter(|p| p.kind == "negation").collect();
     let window = m.t0.saturating_sub(2)..(m.t1 + 1).min(scan.toks.len());
-    window.filter(|&t| (t < m.t0 || t >= m.t1) && scan.toks[t].sent == sent).any(|t| {
-        let w = scan.word(t);
-        let w = w.strip_prefix('و').filter(|r| r.len() >= 4).unwrap_or(w);
-        negations.iter().any(|p| p.words.len() == 1 && p.words[0].0 == w)
-    })
+    window
+        .filter(|&t| (t < m.t0 || t >= m.t1) && scan.toks[t].sent == sent)
+        .any(|t| scan.is_cue(t, crate::lexicon::CueKind::Negation))
 }
 
 fn is_clause_break(scan: &Scan<'_>, t: usize) -> bool {

@@ -197,6 +197,7 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
 
     people(scan, on, &mut mentions, &mut entities);
     mentions.sort_by_key(|m| (m.t0, m.t1));
+    surnames(scan, &mut mentions);
     honorific_pronouns(scan, &mut mentions);
     bare_head_titles(scan, on, &mut mentions, &mut entities);
     let mut entities: Vec<Entity> = entities.into_values().collect();
@@ -209,7 +210,7 @@ fn country_counts(scan: &Scan<'_>) -> HashMap<u16, usize> {
     let mut counts: HashMap<u16, usize> = HashMap::new();
     for hit in scan.hits.iter().filter(|h| h.group == Group::Name) {
         // A homograph does not vote for its own reading.
-        if scan.lex.homographs.contains_key(&scan.lex.patterns[hit.pat as usize].key) {
+        if scan.lex.patterns[hit.pat as usize].homograph {
             continue;
         }
         if let Some(Entry::Country(i) | Entry::CountryAdj(i)) =
@@ -225,7 +226,11 @@ fn country_counts(scan: &Scan<'_>) -> HashMap<u16, usize> {
 /// applies.
 fn homograph(scan: &Scan<'_>, hit: &Hit, doc: &HashMap<u16, usize>) -> Option<Reading> {
     let lex = scan.lex;
-    let rules = lex.homographs.get(&lex.patterns[hit.pat as usize].key)?;
+    let pattern = &lex.patterns[hit.pat as usize];
+    if !pattern.homograph {
+        return None;
+    }
+    let rules = lex.homographs.get(&pattern.key)?;
     let word = |t: Option<usize>| t.map_or("", |t| scan.word(t).trim_start_matches(['و', 'ف']));
     let (before, after) = (word(hit.t0.checked_sub(1)), word(Some(hit.t1)));
     let own = scan.entries(hit).iter().find_map(|e| if let Entry::Country(i) = e { Some(*i) } else { None });
@@ -713,6 +718,48 @@ fn link_within_document(scan: &Scan<'_>, mentions: &mut [Mention], entities: &mu
 
 fn is_lexicon_id(id: &str, scan: &Scan<'_>) -> bool {
     id.strip_prefix("per:").is_some_and(|rest| scan.lex.persons.iter().any(|p| p.id == rest))
+}
+
+/// A person named in full, then by the last part of the name alone (عادل الجبير ... واتهم
+/// الجبير): the later mention is the same person. Only a surname of three letters or more that
+/// no other lexicon entry claims, after its full mention.
+fn surnames(scan: &Scan<'_>, mentions: &mut Vec<Mention>) {
+    let mut known: Vec<(&str, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == Kind::Person && !m.pronoun && m.t1 >= m.t0 + 2 {
+            let last = scan.word(m.t1 - 1);
+            if last.chars().count() >= 3 && !is_given(scan, m.t1 - 1) {
+                known.push((last, i));
+            }
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; scan.toks.len()];
+    for m in mentions.iter() {
+        for c in covered.iter_mut().take(m.t1.max(m.t0 + 1)).skip(m.t0) {
+            *c = true;
+        }
+    }
+    let mut added = Vec::new();
+    for (t, &taken) in covered.iter().enumerate() {
+        if taken || scan.name_stop.get(t).copied().unwrap_or(true) {
+            continue;
+        }
+        let word = scan.word(t);
+        let bare = word.strip_prefix('و').filter(|w| w.chars().count() >= 3).unwrap_or(word);
+        let Some(&(_, i)) = known.iter().find(|(last, i)| (*last == word || *last == bare) && mentions[*i].t1 <= t)
+        else {
+            continue;
+        };
+        let m = &mentions[i];
+        let k = scan.toks[t].k;
+        let o = scan.key.to_original(k.start + (word.len() - bare.len()), k.end);
+        added.push(Mention { t0: t, t1: t + 1, lead: t, o, ..m.clone() });
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.t0, m.t1));
 }
 
 /// Honorific pronouns (`honorific_pronoun` rows of data/cues.tsv) and the honorific they stand

@@ -51,14 +51,25 @@ pub(crate) struct Scan<'a> {
     /// trigger, a date word, a number, a function word). Computed once: name chains ask for
     /// every token, and scanning the hits each time made one-name sentences quadratic.
     pub name_stop: Vec<bool>,
+    /// Per token: the kinds of the cues that start there, one bit per `CueKind`, so that rules
+    /// asking "is there a negation here?" at every trigger need not search the hits.
+    pub cue_kinds: Vec<u64>,
+    /// Per token: the preposition starting there and the token after it (من قبل is two).
+    pub preps: Vec<Option<(Prep, u32)>>,
     pub lex: &'static Lexicon,
 }
 
-/// Every pattern that matches starting exactly at `start`: (pattern index, end), shortest first.
-fn anchored_matches(dfa: &aho_corasick::nfa::contiguous::NFA, haystack: &[u8], start: usize) -> Vec<(u32, usize)> {
+/// Every pattern that matches starting exactly at `start`: (pattern index, end), shortest first,
+/// into `out` (cleared first; reused across calls: this runs at every word start).
+fn anchored_matches(
+    dfa: &aho_corasick::nfa::contiguous::NFA,
+    haystack: &[u8],
+    start: usize,
+    out: &mut Vec<(u32, usize)>,
+) {
     use aho_corasick::automaton::Automaton;
-    let mut out = Vec::new();
-    let Ok(mut sid) = dfa.start_state(aho_corasick::Anchored::Yes) else { return out };
+    out.clear();
+    let Ok(mut sid) = dfa.start_state(aho_corasick::Anchored::Yes) else { return };
     for (i, &byte) in haystack[start..].iter().enumerate() {
         sid = dfa.next_state(aho_corasick::Anchored::Yes, sid, byte);
         if dfa.is_dead(sid) {
@@ -76,7 +87,6 @@ fn anchored_matches(dfa: &aho_corasick::nfa::contiguous::NFA, haystack: &[u8], s
             }
         }
     }
-    out
 }
 
 /// The items whose first token (`first`) lies in `t0..t1`, in their order, for a list sorted by
@@ -126,9 +136,20 @@ impl<'a> Scan<'a> {
             t.sent = spans.len().saturating_sub(1) as u32;
         }
 
-        let mut scan = Scan { text, key, toks, sents, hits: Vec::new(), name_stop: Vec::new(), lex };
+        let mut scan = Scan {
+            text,
+            key,
+            toks,
+            sents,
+            hits: Vec::new(),
+            name_stop: Vec::new(),
+            cue_kinds: Vec::new(),
+            preps: Vec::new(),
+            lex,
+        };
         scan.find_hits();
         scan.name_stop = scan.name_stops();
+        (scan.cue_kinds, scan.preps) = scan.cue_index();
         scan
     }
 
@@ -148,6 +169,7 @@ impl<'a> Scan<'a> {
         let lex = self.lex;
         let mut candidates: Vec<Hit> = Vec::new();
         let mut starts: Vec<(usize, bool)> = Vec::with_capacity(8);
+        let mut matches: Vec<(u32, usize)> = Vec::with_capacity(16);
         for (t0, first) in self.toks.iter().enumerate() {
             let word = &k[first.k.start..first.k.end];
             // A match starts at a word, or after its proclitics (وبالرياض → الرياض, رياض).
@@ -168,7 +190,8 @@ impl<'a> Scan<'a> {
             for &(prefix_len, article) in &starts {
                 let start = first.k.start + prefix_len;
                 let prefix = &k[first.k.start..start];
-                for (index, end) in anchored_matches(&lex.automaton, k.as_bytes(), start) {
+                anchored_matches(&lex.automaton, k.as_bytes(), start, &mut matches);
+                for &(index, end) in &matches {
                     let pat = &lex.patterns[index as usize];
                     let mut end = end;
                     let Some(mut last) = self.tok_at(end.saturating_sub(1)) else { continue };
@@ -244,8 +267,15 @@ impl<'a> Scan<'a> {
         // Within a group, the longest match wins; groups may overlap each other.
         // Ties between open-ended patterns that both reach the word's end go to the longer
         // literal (اجتماعي* over اجتماع*).
-        candidates.sort_by_key(|h| {
-            (h.group, h.k.start, std::cmp::Reverse(h.k.end), std::cmp::Reverse(lex.patterns[h.pat as usize].key.len()))
+        // Unstable: the key orders every pair that matters (the pattern index breaks the rest).
+        candidates.sort_unstable_by_key(|h| {
+            (
+                h.group,
+                h.k.start,
+                std::cmp::Reverse(h.k.end),
+                std::cmp::Reverse(lex.patterns[h.pat as usize].key.len()),
+                h.pat,
+            )
         });
         let mut hits: Vec<Hit> = Vec::with_capacity(candidates.len());
         let mut last: Option<(Group, usize)> = None;
@@ -258,7 +288,7 @@ impl<'a> Scan<'a> {
             last = Some((h.group, h.k.end));
             hits.push(h);
         }
-        hits.sort_by_key(|h| (h.t0, h.group));
+        hits.sort_unstable_by_key(|h| (h.t0, h.group, h.k.start, h.pat));
         self.hits = hits;
     }
 
@@ -282,6 +312,9 @@ impl<'a> Scan<'a> {
 
     /// The cue of `kind` starting at token `t`, if any.
     pub(crate) fn cue_at(&self, t: usize, kind: CueKind) -> Option<&Hit> {
+        if !self.has_cue_kind(t, kind) {
+            return None;
+        }
         let i = self.hits.partition_point(|h| h.t0 < t);
         self.hits[i..].iter().take_while(|h| h.t0 == t).find(|h| {
             h.group == Group::Cue && self.entries(h).iter().any(|e| self.lex.cue(*e).is_some_and(|c| c.kind == kind))
@@ -295,9 +328,7 @@ impl<'a> Scan<'a> {
 
     /// The preposition starting at token `t` and the token after it (من قبل is two tokens).
     pub(crate) fn prep_span_at(&self, t: usize) -> Option<(Prep, usize)> {
-        let h = self.cue_at(t, CueKind::Prep)?;
-        let prep = self.entries(h).iter().find_map(|e| self.lex.cue(*e).filter(|c| c.kind == CueKind::Prep))?.prep;
-        Some((prep, h.t1))
+        self.preps.get(t).copied().flatten().map(|(p, end)| (p, end as usize))
     }
 
     /// The preposition that is token `t`, if it is one.
@@ -307,13 +338,29 @@ impl<'a> Scan<'a> {
 
     /// The first token in `t0..t1` where a cue of `kind` starts.
     pub(crate) fn find_cue(&self, t0: usize, t1: usize, kind: CueKind) -> Option<usize> {
-        self.hits_in(t0, t1)
-            .iter()
-            .find(|h| {
-                h.group == Group::Cue
-                    && self.entries(h).iter().any(|e| self.lex.cue(*e).is_some_and(|c| c.kind == kind))
-            })
-            .map(|h| h.t0)
+        (t0..t1.min(self.toks.len())).find(|&t| self.has_cue_kind(t, kind))
+    }
+
+    /// The cue kinds and the preposition of every token.
+    fn cue_index(&self) -> (Vec<u64>, Vec<Option<(Prep, u32)>>) {
+        let mut kinds = vec![0u64; self.toks.len()];
+        let mut preps = vec![None; self.toks.len()];
+        for h in self.hits.iter().filter(|h| h.group == Group::Cue) {
+            for e in self.entries(h) {
+                if let Some(c) = self.lex.cue(*e) {
+                    kinds[h.t0] |= c.kind.bit();
+                    if c.kind == CueKind::Prep && preps[h.t0].is_none() {
+                        preps[h.t0] = Some((c.prep, h.t1 as u32));
+                    }
+                }
+            }
+        }
+        (kinds, preps)
+    }
+
+    /// True when a cue of `kind` starts at token `t`, by the mask (`cue_at` finds its hit).
+    pub(crate) fn has_cue_kind(&self, t: usize, kind: CueKind) -> bool {
+        self.cue_kinds.get(t).is_some_and(|k| k & kind.bit() != 0)
     }
 
     /// The entries of a hit's pattern.

@@ -335,3 +335,70 @@ fn seeds_timeline_runs_from_the_1990s_to_the_december_2025_meeting() {
     let last = table.lines().last().unwrap();
     assert!(last.starts_with("2025-12-18 (day)"), "{table}");
 }
+
+/// Conflict fixtures written for this test: a rupture, an air strike, a protest by people of no
+/// stated country, and a ceasefire.
+const CONFLICT: [(&str, &str); 4] = [
+    ("rupture.txt", "الجزائر، 24 أغسطس 2021 — قطعت الجزائر علاقاتها الدبلوماسية مع المغرب، وأدانت ما وصفته بالأعمال العدائية المغربية.\n"),
+    ("strike.txt", "BEIRUT, November 26, 2024 -- Israel launched air strikes on Lebanon on Tuesday, hours before a ceasefire.\n"),
+    ("protest.txt", "طهران، 2 يناير 2016 — اقتحم محتجون السفارة السعودية وأضرموا النار في مبناها.\n"),
+    ("truce.txt", "بيروت، 27 نوفمبر 2024 — أعلنت إسرائيل ولبنان وقف إطلاق النار بينهما.\n"),
+];
+
+#[test]
+fn conflict_reaches_the_gdelt_columns_and_unknown_countries_are_null() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input");
+    std::fs::create_dir(&input).unwrap();
+    for (name, text) in CONFLICT {
+        write(&input, name, text);
+    }
+    let data = dir.path().join("store");
+    let out = alaqat(&data).arg("ingest").arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let csv = run(&data, &["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let row = |code: &str, a1: &str| {
+        rows.iter()
+            .find(|r| r[col("EventCode")].starts_with(code) && &r[col("Actor1CountryCode")] == a1)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no {code} by {a1}: {:?}",
+                    rows.iter()
+                        .map(|r| (r[col("EventCode")].to_owned(), r[col("Actor1CountryCode")].to_owned()))
+                        .collect::<Vec<_>>()
+                )
+            })
+    };
+    let rupture = row("161", "DZA");
+    assert_eq!((&rupture[col("QuadClass")], &rupture[col("GoldsteinScale")]), ("4", "-4"));
+    assert_eq!(&rupture[col("Actor2CountryCode")], "MAR");
+    assert_eq!(&rupture[col("EventRootCode")], "16");
+    let strike = row("19", "ISR");
+    assert_eq!(&strike[col("QuadClass")], "4");
+    assert_eq!(&strike[col("GoldsteinScale")], "-10");
+    assert_eq!(&row("11", "DZA")[col("QuadClass")], "3");
+    assert_eq!(&row("087", "ISR")[col("QuadClass")], "2");
+
+    // The protesters' country is not given: the actor keeps its role, the country is null.
+    let export = export(&data);
+    let protest = doc(&export, "protest.txt");
+    let storming = protest["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["code"] == "145")
+        .unwrap_or_else(|| panic!("{:#}", protest["events"]));
+    assert_eq!(storming["source"]["actor"], "---CVL");
+    assert!(storming["source"]["country"].is_null(), "{storming:#}");
+    assert_eq!(storming["target"]["country"], "SAU");
+
+    // The dyad timeline carries the conflict, in date order.
+    let timeline = json(&data, &["timeline", "DZA", "MAR", "--format", "json"]);
+    let codes: Vec<&str> = timeline.as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"161"), "{codes:?}");
+}

@@ -17,9 +17,15 @@ pub(crate) fn merge(events: Vec<Event>, soft: Vec<bool>) -> Vec<Event> {
         let pair = if !mutual || a <= b { (a, b) } else { (b, a) };
         let k = (e.code.clone(), pair.0, pair.1);
         let slots = index.entry(k).or_default();
+        // Two hostile acts told by different words of one sentence ("recalled its ambassador and
+        // told theirs to leave") are two acts, even with one code.
+        let conflict = e.cameo().is_some_and(|c| c.is_conflict());
         // A date taken from the publication date ("soft") never keeps two tellings apart.
         let same = slots.iter().copied().find(|&i| {
             let o: &Event = &out[i];
+            if conflict && o.evidence == e.evidence && o.trigger != e.trigger {
+                return false;
+            }
             match (o.date, e.date) {
                 _ if out_soft[i] || e_soft => true,
                 (Some(x), Some(y)) => x.overlaps(&y),

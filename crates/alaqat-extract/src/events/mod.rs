@@ -55,6 +55,8 @@ const COMPLEMENT_WINDOW: usize = 12;
 struct Sensed<'h> {
     hit: &'h Hit,
     trig: &'static Trigger,
+    /// The first token of the object that chose this sense, if one did.
+    object_at: Option<usize>,
 }
 
 /// Codes every trigger in the document and merges repeats.
@@ -80,8 +82,26 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
         let parties = party::parties(scan, cx.mentions, sent.t0, sent.t1);
         let has_dyad_word = in_tokens(cx.mentions, sent.t0, sent.t1, |m| m.t0).iter().any(|m| m.kind == Kind::Dyad);
         let signs = sensed.iter().any(|s| s.trig.code.code == "057");
-        // The acts that speech acts talk about are not acts themselves.
+        // The acts that speech acts talk about are not acts themselves; nor is the act a
+        // condemnation or a praise is about («أدانت السعودية اقتحام المسجد», "condemned the
+        // storming of"): a noun right after a verb of disapproval or support is its topic.
         let mut consumed = vec![false; sensed.len()];
+        for (i, s) in sensed.iter().enumerate() {
+            let verbal = s.trig.verb
+                && matches!(s.trig.code.root(), "01" | "05" | "11" | "12")
+                && s.trig.frame == Frame::Directed;
+            if !verbal {
+                continue;
+            }
+            if let Some((j, _)) = sensed
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .find(|(_, c)| !c.trig.verb && c.hit.t0 >= s.hit.t1 && c.hit.t0 <= s.hit.t1 + 3)
+            {
+                consumed[j] = true;
+            }
+        }
         let mut complements: Vec<Option<usize>> = vec![None; sensed.len()];
         for (i, s) in sensed.iter().enumerate() {
             if matches!(s.trig.frame, Frame::Speech(_) | Frame::Deny | Frame::Undergo) && !consumed[i] {
@@ -99,7 +119,7 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
         let at = frames::Sentence { scan, parties: &parties, has_dyad_word, dyad: &cx.dyad };
         let slots_of = |s: &Sensed<'_>, conflict: bool| {
             let article = !s.trig.verb && has_article(scan, s.hit);
-            Slots::new(&at, s.hit, s.trig, article, conflict)
+            Slots::new(&at, s.hit, s.trig, article, conflict).with_object(s.object_at)
         };
         for (i, s) in sensed.iter().enumerate() {
             if consumed[i] || s.trig.frame == Frame::Block {
@@ -269,9 +289,12 @@ fn emit(
     let mut push = |code: &'static CameoCode, s: &Party, t: &Party, date: Option<TimeSpan>| {
         soft.push(date_is_report_date(date));
         let modality = if modality == Modality::Asserted && historical(date) { Modality::Background } else { modality };
-        // A meeting or visit still to come is an intent to meet (CAMEO 036).
+        // An act still to come is an intent to do it (CAMEO.md): a visit planned is 036, a
+        // release announced for tomorrow 0353; a threat of force stays a threat.
         let code = if modality == Modality::Expected && code.root() == "04" {
             CameoCode::get("036").unwrap_or(code)
+        } else if modality == Modality::Expected && !code.is_conflict() {
+            code.speech(SpeechAct::Intend).unwrap_or(code)
         } else {
             code
         };
@@ -356,42 +379,46 @@ fn sense<'h>(scan: &Scan<'_>, hit: &'h Hit, sent_end: usize) -> Option<Sensed<'h
     let mut plain = None;
     // The object nearest the trigger decides between senses: «استدعاء سفيرها ... السفير
     // اللبناني» is a recall (its own envoy, right after), not a summons.
-    let mut best: Option<(usize, &'static Trigger)> = None;
+    let mut best: Option<(usize, usize, &'static Trigger)> = None;
     for trig in rows {
         // A block stands for the word whatever follows, or only with its object (رحب + a guest).
-        if trig.frame == Frame::Block
-            && trig.object.is_none_or(|class| object_distance(scan, hit, class, sent_end).is_some())
-        {
-            return Some(Sensed { hit, trig });
-        }
         if trig.frame == Frame::Block {
+            if trig.object.is_none_or(|class| object_at(scan, hit, class, sent_end).is_some()) {
+                return Some(Sensed { hit, trig, object_at: None });
+            }
             continue;
         }
         match trig.object {
             Some(class) => {
-                if let Some(d) = object_distance(scan, hit, class, sent_end) {
-                    if best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, trig));
+                if let Some((d, at)) = object_at(scan, hit, class, sent_end) {
+                    if best.is_none_or(|(bd, _, _)| d < bd) {
+                        best = Some((d, at, trig));
                     }
                 }
             }
             None => plain = plain.or(Some(trig)),
         }
     }
-    best.map(|(_, t)| t).or(plain).map(|trig| Sensed { hit, trig })
+    match best {
+        Some((_, at, trig)) => Some(Sensed { hit, trig, object_at: Some(at) }),
+        None => plain.map(|trig| Sensed { hit, trig, object_at: None }),
+    }
 }
 
-/// How far from the trigger a noun of object class `class` stands in its sentence, if one does
-/// (after it, or just before it for "the agreement was signed" and «الاتفاقية التي وقعها»).
-fn object_distance(scan: &Scan<'_>, hit: &Hit, class: u8, sent_end: usize) -> Option<usize> {
+/// How far from the trigger a noun of object class `class` stands in its sentence, and where,
+/// if one does (after it, or just before it for "the agreement was signed" and «الاتفاقية التي
+/// وقعها»).
+fn object_at(scan: &Scan<'_>, hit: &Hit, class: u8, sent_end: usize) -> Option<(usize, usize)> {
     let sent0 = scan.sents[scan.toks[hit.t0].sent as usize].t0;
-    let from = hit.t0.saturating_sub(4).max(sent0);
+    // Before it: "the agreement was signed", and the sufferer of an act (تعرضت السفارة ...
+    // لاقتحام) a few words back.
+    let from = hit.t0.saturating_sub(8).max(sent0);
     let to = (hit.t1 + OBJECT_WINDOW).min(sent_end);
     scan.hits_in(from, to)
         .iter()
         .filter(|h| h.group == Group::Object && h.t0 != hit.t0)
         .filter(|h| scan.entries(h).contains(&Entry::Object(class)))
-        .map(|h| if h.t0 >= hit.t1 { h.t0 - hit.t1 } else { hit.t0 - h.t0 + 2 })
+        .map(|h| (if h.t0 >= hit.t1 { h.t0 - hit.t1 } else { hit.t0 - h.t0 + 2 }, h.t0))
         .min()
 }
 

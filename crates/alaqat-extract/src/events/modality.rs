@@ -17,6 +17,10 @@ pub(crate) fn clause(scan: &Scan<'_>, t: usize, s0: usize, s1: usize) -> (usize,
 /// True when a cue of `kind` acts on the trigger at `hit`, by the cue's own scope.
 pub(crate) fn cued(scan: &Scan<'_>, hit: &Hit, kind: CueKind) -> bool {
     let sent = scan.sents[scan.toks[hit.t0].sent as usize];
+    // Most triggers have no cue of the kind in their sentence: ask the mask first.
+    if scan.find_cue(sent.t0.max(hit.t0.saturating_sub(24)), sent.t1, kind).is_none() {
+        return false;
+    }
     let (c0, _) = clause(scan, hit.t0, sent.t0, hit.t0 + 1);
     let lex = scan.lex;
     let from = sent.t0.max(hit.t0.saturating_sub(24));
@@ -37,10 +41,9 @@ pub(crate) fn cued(scan: &Scan<'_>, hit: &Hit, kind: CueKind) -> bool {
 
 /// The modality of the event at `hit`.
 pub(crate) fn modality(scan: &Scan<'_>, hit: &Hit) -> Modality {
-    let trigger = scan.word(hit.t0);
     if cued(scan, hit, CueKind::Negation) {
         Modality::Negated
-    } else if cued(scan, hit, CueKind::Future) || cued(scan, hit, CueKind::Condition) || is_future_verb(trigger) {
+    } else if cued(scan, hit, CueKind::Future) || cued(scan, hit, CueKind::Condition) || is_future_verb(scan, hit) {
         Modality::Expected
     } else if cued(scan, hit, CueKind::Proposal) {
         Modality::Proposed
@@ -49,7 +52,8 @@ pub(crate) fn modality(scan: &Scan<'_>, hit: &Hit) -> Modality {
     }
 }
 
-/// The future of an Arabic imperfect: س + ي/ت (سيقصف، ستوقع).
-fn is_future_verb(word: &str) -> bool {
-    word.starts_with("سي") || word.starts_with("ست")
+/// The future of an Arabic imperfect, س + ي/ت (سيقصف، ستوقع), as the trigger generator marks it
+/// (سيطر starts the same way and is no future).
+fn is_future_verb(scan: &Scan<'_>, hit: &Hit) -> bool {
+    scan.entries(hit).iter().filter_map(|e| scan.lex.trigger(*e)).any(|t| t.future)
 }

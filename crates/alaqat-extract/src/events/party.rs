@@ -52,6 +52,11 @@ impl Party {
         }
     }
 
+    /// A party nobody names: the doer of an act suffered (CAMEO's `---`).
+    pub(crate) fn unknown() -> Party {
+        Party { country: None, code: "---".into(), ..Party::country("---") }
+    }
+
     /// True when the two parties are of the same side (same country, or both unknown).
     pub(crate) fn same_side(&self, other: &Party) -> bool {
         self.country == other.country
@@ -86,7 +91,7 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
         }
         // The city of a dateline ("TEHRAN, May 29 --", «الرياض (واس) -») says where the report
         // was filed, not who acts.
-        if matches!(m.kind, Kind::City | Kind::Capital) && dateline_place(scan, m.t0, m.t1) {
+        if matches!(m.kind, Kind::City | Kind::Capital | Kind::Org) && dateline_place(scan, m.t0, m.t1) {
             continue;
         }
         if m.kind == Kind::City {
@@ -161,7 +166,21 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
             // An actor noun before a country word takes its country (الجيش الإسرائيلي, قوات
             // الأمن العراقية); the adjective wins over the noun's own country (قوات الاحتلال
             // الأمريكي are American forces).
-            if last.actor && !last.person && m.kind != Kind::Person && lead == last.t1 && m.kind != Kind::Org {
+            // The noun may have a genitive of its own first (وزارة الخارجية السعودية، قوات حرس
+            // الحدود الإيرانية): up to two plain words between.
+            // Right after it, the adjective wins over a country the noun has (قوات الاحتلال
+            // الأمريكي); a word or two later, it only gives one the noun lacks, and never past a
+            // preposition (السفارة السعودية في طهران stays Saudi).
+            let near = lead == last.t1
+                || (last.country.is_none()
+                    && lead > last.t1
+                    && lead <= last.t1 + 2
+                    && (last.t1..lead).all(|t| {
+                        // Plain nouns only: no preposition, complementizer, trigger or name.
+                        !scan.is_break(t)
+                            && scan.hits_in(t, t + 1).iter().all(|h| matches!(h.group, Group::Word | Group::Object))
+                    }));
+            if last.actor && !last.person && m.kind != Kind::Person && near && m.kind != Kind::Org {
                 let role = last.code.get(3..).unwrap_or("").to_string();
                 last.code = actor_code(Some(&country), &role);
                 last.country = Some(country);
@@ -229,11 +248,13 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
     out
 }
 
-/// True when a place at tokens `t0..t1` opens the document as its dateline: among its first
-/// three tokens, followed soon by a dash, a parenthesis, a colon or a date.
+/// True when a place at tokens `t0..t1` is a dateline: among the first three tokens of one of
+/// the document's first three sentences (a headline may come first), followed soon by a dash, a
+/// parenthesis, a colon or a date.
 fn dateline_place(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
-    t0 <= 2
-        && scan.toks.get(t0).is_some_and(|t| t.sent == 0)
+    let Some(sent) = scan.toks.get(t0).map(|t| t.sent as usize) else { return false };
+    sent <= 2
+        && t0 <= scan.sents[sent].t0 + 2
         && (t1..(t1 + 4).min(scan.toks.len())).any(|t| {
             matches!(scan.word(t), "-" | "--" | "(" | ":" | "/") || scan.toks[t].kind == alaqat_text::TokenKind::Number
         })
@@ -242,6 +263,8 @@ fn dateline_place(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
 /// True when the tokens `from..to` between two parties join them: nothing (وقطر with its
 /// proclitic), "و", "and", or a list comma ("Saudi Arabia, the UAE and Bahrain").
 fn conjoined(scan: &Scan<'_>, from: usize, to: usize) -> bool {
+    // "Saudi Arabia, the UAE and Bahrain": an article before the next item is no gap.
+    let to = if to > from && scan.is_cue(to - 1, CueKind::Determiner) { to - 1 } else { to };
     let clitic = || scan.word(to).starts_with('و') && scan.hits_in(to, to + 1).iter().any(|h| h.prefix > 0);
     match to.checked_sub(from) {
         Some(0) => clitic(),

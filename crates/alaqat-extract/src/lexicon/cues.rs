@@ -33,6 +33,8 @@ pub enum CueKind {
     Determiner,
     /// What follows is the topic of talks, not an act (سبل تعزيز، ركزت على).
     Topic,
+    /// A body named by its field, its country adjective after it (الخارجية الإيرانية).
+    Institution,
     /// A pronoun suffix that carries a verb's object.
     ObjectSuffix,
     /// A sentence about sport: conflict triggers there are games.
@@ -81,6 +83,7 @@ pub(crate) const CUE_KINDS: &[(&str, CueKind)] = &[
     ("prep", CueKind::Prep),
     ("determiner", CueKind::Determiner),
     ("topic", CueKind::Topic),
+    ("institution", CueKind::Institution),
     ("object_suffix", CueKind::ObjectSuffix),
     ("sport", CueKind::Sport),
     ("fiction", CueKind::Fiction),
@@ -99,6 +102,11 @@ pub(crate) const CUE_KINDS: &[(&str, CueKind)] = &[
 ];
 
 impl CueKind {
+    /// The kind's bit in a per-token mask (`Scan::cue_kinds`).
+    pub fn bit(self) -> u64 {
+        1 << (self as u32)
+    }
+
     /// Kinds matched on a word's ending rather than as words.
     pub fn is_suffix(self) -> bool {
         matches!(self, CueKind::ObjectSuffix | CueKind::NameSuffix)

@@ -141,10 +141,14 @@ pub struct Trigger {
     /// An Arabic imperfect (يقصف، تستثمر): an ongoing or habitual act unless the sentence
     /// anchors it.
     pub present: bool,
+    /// An Arabic future (سيقصف، ستفرج): the act is expected.
+    pub future: bool,
     /// The object class the sense needs after it in the clause (`data/objects.tsv`).
     pub object: Option<u8>,
     /// The prepositions that introduce the target, when the trigger takes one (على، ضد).
     pub preps: Vec<Prep>,
+    /// An English pattern (else Arabic).
+    pub english: bool,
 }
 
 /// How a homograph of a place name reads in one context (`data/homographs.tsv`).
@@ -170,6 +174,14 @@ pub enum Reading {
     Place(u16),
     /// A country of `data/countries.tsv`.
     Country(u16),
+}
+
+impl Trigger {
+    /// True when the trigger codes no event of its own: a block, or a bare speech act or
+    /// suffering coded 010 that only carries the act after it.
+    pub fn is_block(&self) -> bool {
+        self.frame == Frame::Block || self.code.code == "010" && matches!(self.frame, Frame::Undergo)
+    }
 }
 
 /// An actor noun of `data/actors.tsv`: a role (the army, protesters) or a named group.
@@ -293,7 +305,7 @@ pub struct Lexicon {
     /// Cue words of `data/cues.tsv`; those matched on word endings are also in `suffixes`.
     pub cues: Vec<Cue>,
     /// Suffix cues by kind (object pronouns, Slavic surname endings), normalized.
-    pub suffixes: HashMap<CueKind, Vec<String>>,
+    pub suffixes: Vec<(CueKind, Vec<String>)>,
     /// Homograph rules by the form's match key.
     pub homographs: HashMap<String, Vec<Homograph>>,
     /// The object classes of `data/objects.tsv`, by index.
@@ -308,9 +320,9 @@ pub struct Lexicon {
     /// Forward-looking markers of `data/commitment_markers.tsv`.
     pub commitment_markers: Vec<Phrase>,
     /// Indices into `commitment_markers` of the phrases a token can start, by the first letter
-    /// of their first word and whether they are `agree` phrases (else `marker`/`future`):
-    /// markers before futures, each in file order (the order ties between matches break in).
-    pub commitment_starts: HashMap<(char, bool), Vec<usize>>,
+    /// of their first word and whether they are `agree` phrases (else `marker`/`future`), at
+    /// `start_slot`: markers before futures, each in file order (the order ties break in).
+    pub commitment_starts: Vec<Vec<usize>>,
     /// English connectives and fragment words of `data/discourse_en.tsv`.
     pub discourse_en: Vec<Phrase>,
 }
@@ -348,6 +360,8 @@ pub struct Pattern {
     /// Written in capitals in the data (WHO, UAE): matches only text in capitals, so the
     /// English word "who" is not the World Health Organization.
     pub acronym: bool,
+    /// The key has rules in `data/homographs.tsv`.
+    pub homograph: bool,
     pub entries: Vec<Entry>,
 }
 
@@ -436,7 +450,7 @@ impl Builder {
         }
         let latin = key.chars().any(|c| c.is_ascii_alphabetic());
         let slot = *self.index.entry((key.clone(), suffix)).or_insert_with(|| {
-            self.patterns.push(Pattern { key, suffix, latin, lil, acronym, entries: Vec::new() });
+            self.patterns.push(Pattern { key, suffix, latin, lil, acronym, homograph: false, entries: Vec::new() });
             self.patterns.len() - 1
         });
         // One non-acronym form of the same key lifts the capitals requirement.
@@ -502,6 +516,10 @@ impl Lexicon {
             }
             for f in row.list(aradj).chain(row.list(enadj)) {
                 b.add(f, Entry::CountryAdj(i));
+                // The accusative of a nisba (13 إسرائيلياً): the masculine singular with alif.
+                if f.ends_with('ي') && !f.starts_with("ال") {
+                    b.add(&format!("{f}ا"), Entry::CountryAdj(i));
+                }
             }
             countries.push(Country { iso3: code, en: row.cell(en).to_string(), ar: row.cell(ar).to_string() });
         }
@@ -722,8 +740,15 @@ impl Lexicon {
         }
 
         let t = table("triggers.tsv")?;
-        let (pat, code, frame, pos, object, prep) =
-            (t.col("pattern")?, t.col("code")?, t.col("frame")?, t.col("pos")?, t.col("object")?, t.col("prep")?);
+        let (pat, lang, code, frame, pos, object, prep) = (
+            t.col("pattern")?,
+            t.col("lang")?,
+            t.col("code")?,
+            t.col("frame")?,
+            t.col("pos")?,
+            t.col("object")?,
+            t.col("prep")?,
+        );
         let mut triggers = Vec::new();
         for row in &t.rows {
             let c = row.required(code, "code")?;
@@ -741,10 +766,16 @@ impl Lexicon {
             triggers.push(Trigger {
                 code: cameo,
                 frame: row.one_of(frame, "frame", FRAMES)?,
-                verb: row.one_of(pos, "pos", &[("verb", true), ("present", true), ("noun", false)])?,
+                verb: row.one_of(
+                    pos,
+                    "pos",
+                    &[("verb", true), ("present", true), ("future", true), ("noun", false)],
+                )?,
                 present: row.cell(pos) == "present",
+                future: row.cell(pos) == "future",
                 object: object.map(|o| index(o, "objects.tsv")).transpose()?,
                 preps: row.list(prep).map(|p| row.named(p, "prep", PREPS)).collect::<Result<_, _>>()?,
+                english: row.one_of(lang, "lang", &[("ar", false), ("en", true)])?,
             });
             b.add(row.required(pat, "pattern")?, Entry::Trigger(i));
         }
@@ -752,7 +783,7 @@ impl Lexicon {
         let t = table("cues.tsv")?;
         let (form, kind, scope, value) = (t.col("form")?, t.col("kind")?, t.col("scope")?, t.col("value")?);
         let mut cues = Vec::new();
-        let mut suffixes: HashMap<CueKind, Vec<String>> = HashMap::new();
+        let mut suffixes: Vec<(CueKind, Vec<String>)> = Vec::new();
         for row in &t.rows {
             let kind = row.one_of(kind, "kind", CUE_KINDS)?;
             let key = normalize_word(row.required(form, "form")?);
@@ -769,7 +800,10 @@ impl Lexicon {
             };
             let i: u16 = index(cues.len(), t.name)?;
             match kind {
-                _ if kind.is_suffix() => suffixes.entry(kind).or_default().push(key.clone()),
+                _ if kind.is_suffix() => match suffixes.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, list)) => list.push(key.clone()),
+                    None => suffixes.push((kind, vec![key.clone()])),
+                },
                 CueKind::Dyad => b.add(row.cell(form), Entry::Dyad),
                 CueKind::Kingdom => b.add(row.cell(form), Entry::Kingdom),
                 CueKind::Sultanate => b.add(row.cell(form), Entry::Sultanate),
@@ -853,7 +887,10 @@ impl Lexicon {
         let commitment_markers = phrases("commitment_markers.tsv")?;
         let discourse_en = phrases("discourse_en.tsv")?;
 
-        let patterns = b.patterns;
+        let mut patterns = b.patterns;
+        for p in &mut patterns {
+            p.homograph = homographs.contains_key(&p.key);
+        }
         // One automaton over every pattern, walked from each place a word can start: a single
         // walk yields every pattern that starts there, of every group.
         // A contiguous NFA rather than a DFA: its table stays in cache, which matters more than
@@ -946,7 +983,18 @@ impl Lexicon {
 
     /// True when `word` ends with a suffix cue of `kind`.
     pub fn ends_with_suffix(&self, word: &str, kind: CueKind) -> bool {
-        self.suffixes.get(&kind).is_some_and(|s| s.iter().any(|x| word.ends_with(x.as_str())))
+        self.suffixes
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .is_some_and(|(_, s)| s.iter().any(|x| word.ends_with(x.as_str())))
+    }
+
+    /// The trigger of an entry, when it is one.
+    pub fn trigger(&self, entry: Entry) -> Option<&Trigger> {
+        match entry {
+            Entry::Trigger(i) => self.triggers.get(usize::from(i)),
+            _ => None,
+        }
     }
 
     /// The object class named `name`.
@@ -964,20 +1012,33 @@ pub(crate) fn commitment_rank(markers: &[Phrase], i: usize) -> usize {
     }
 }
 
-/// The `commitment_starts` index of `markers`.
-fn commitment_starts(markers: &[Phrase]) -> HashMap<(char, bool), Vec<usize>> {
-    let mut by_first: HashMap<(char, bool), Vec<usize>> = HashMap::new();
+/// The slot of a phrase's first letter in `commitment_starts`: ASCII, then the Arabic block
+/// (markers start with nothing else; a letter outside has no slot and no candidates).
+pub(crate) fn start_slot(c: char, agree: bool) -> Option<usize> {
+    let c = c as u32;
+    let slot = match c {
+        0..0x80 => c,
+        0x0600..0x0700 => 0x80 + (c - 0x0600),
+        _ => return None,
+    };
+    Some(slot as usize * 2 + usize::from(agree))
+}
+
+/// The `commitment_starts` index of `markers`: by first letter (a slot of `start_slot`), an
+/// array rather than a map, since every word of every document asks it.
+fn commitment_starts(markers: &[Phrase]) -> Vec<Vec<usize>> {
+    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 0x180 * 2];
     for (i, p) in markers.iter().enumerate() {
         let agree = match p.kind.as_str() {
             "marker" | "future" => false,
             "agree" => true,
             _ => continue,
         };
-        if let Some(c) = p.words.first().and_then(|(w, _)| w.chars().next()) {
-            by_first.entry((c, agree)).or_default().push(i);
+        if let Some(slot) = p.words.first().and_then(|(w, _)| w.chars().next()).and_then(|c| start_slot(c, agree)) {
+            by_first[slot].push(i);
         }
     }
-    for list in by_first.values_mut() {
+    for list in &mut by_first {
         list.sort_by_key(|&i| commitment_rank(markers, i));
     }
     by_first

@@ -3,6 +3,7 @@
 
 mod claims;
 mod commitments_flags;
+mod conflict;
 mod dates;
 mod entities;
 mod events;

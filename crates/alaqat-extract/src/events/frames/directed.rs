@@ -13,12 +13,23 @@ use crate::lexicon::Prep;
 
 pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option<Found> {
     let unprepped = |g: &&&Party| g.prep == Prep::None;
-    // "was bombed by X": the subject before is the target.
+    // "was bombed by X", «استُهدفت القنصلية من قبل»: the subject is the target, the agent the one
+    // after by/من قبل.
     if s.passive {
         let agent = s.after.iter().find(|g| g.prep == Prep::By).copied();
-        let patient = s.before.iter().rev().find(unprepped).or(s.before.last()).copied();
+        let patient = if s.english {
+            s.before.iter().rev().find(unprepped).or(s.before.last()).copied()
+        } else {
+            s.after
+                .iter()
+                .find(|g| g.lead <= s.t1 + 2 && g.prep == Prep::None)
+                .copied()
+                .or_else(|| s.before.last().copied())
+        };
         return match (agent, patient) {
             (Some(a), Some(p)) if !a.same_side(p) => Some(Found::new(a.clone(), p.clone(), true)),
+            // "two children were killed": a passive with no doer is a toll, not an act (the
+            // doer unnamed is coded only for an act suffered: `undergo`).
             _ => None,
         };
     }
@@ -42,7 +53,14 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
     // it is more often its author's ally or the topic of the sentence.
     // A hostile act's target is in its own clause (a party named commas later is another's).
     let end = if conflict { super::clause_end(s.scan, s.t1) } else { usize::MAX };
-    let after: Vec<&Party> = s.after.iter().copied().filter(|g| g.lead < end && g.lead != source.lead).collect();
+    // The source's partners in the act (السعودية والإمارات والبحرين) are not its target.
+    let partners = crate::events::party::together(s.parties, &source);
+    let after: Vec<&Party> = s
+        .after
+        .iter()
+        .copied()
+        .filter(|g| g.lead < end && g.lead != source.lead && !partners.iter().any(|p| p.lead == g.lead))
+        .collect();
     let by_prep = after.iter().find(|g| s.target_preps.contains(&g.prep) && !g.same_side(&source)).copied().cloned();
     let target = by_prep.or_else(|| Slots::first_other(&source, &after));
     let target = if conflict { target } else { target.or_else(|| Slots::first_other(&source, &s.actors)) };
@@ -63,6 +81,9 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
         // Praise in a bilateral report is for the other side; a hostile act needs its target
         // named.
         None if !conflict => s.dyad_other(&source).map(|target| Found::new(source, target, false)),
+        // A warning or a condemnation aimed at nobody named, in a report about two countries, is
+        // aimed at the other (حذر نتنياهو من أن إسرائيل سترد); an act of force needs its target.
+        None if !force && s.verb => s.dyad_other(&source).map(|target| Found::new(source, target, false)),
         None => None,
     }
 }

@@ -7,6 +7,14 @@ use super::{Found, Slots};
 use crate::lexicon::Prep;
 
 pub(crate) fn meet(s: &Slots<'_, '_>) -> Option<Found> {
+    // «تلقى اتصالاً هاتفياً من ماكرون», "received a call from": the one it came from started it.
+    if !s.verb {
+        if let Some(from) = s.after.iter().find(|g| g.prep == Prep::From && g.lead <= s.t1 + 3).copied() {
+            if let Some(to) = s.before.iter().rev().find(|g| !g.same_side(from)).copied() {
+                return Some(Found::new(from.clone(), to.clone(), true));
+            }
+        }
+    }
     let with = s.after.iter().chain(s.before.iter()).find(|g| g.prep == Prep::With).copied();
     let a = if s.verb { s.subject() } else { s.agent() };
     match (a, with) {

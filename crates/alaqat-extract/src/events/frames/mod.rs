@@ -72,8 +72,11 @@ pub(crate) struct Slots<'s, 'a> {
     pub dyad: &'s Dyad,
     /// The prepositions that introduce the target (`prep` column).
     pub target_preps: &'static [Prep],
-    /// An English passive (was bombed by).
+    /// A passive verb (was bombed by, قُصفت): the subject is the target.
     pub passive: bool,
+    /// Where the object that chose the trigger's sense stands: never its subject
+    /// (أمهلت القائم بالأعمال اللبناني: the chargé is the one given hours to leave).
+    pub object_at: Option<usize>,
 }
 
 impl<'s, 'a> Slots<'s, 'a> {
@@ -92,11 +95,20 @@ impl<'s, 'a> Slots<'s, 'a> {
         let actors: Vec<&Party> = parties.iter().filter(|g| !g.place && (conflict || g.country.is_some())).collect();
         let sent0 = scan.sents[scan.toks[hit.t0].sent as usize].t0;
         // Where the subject search before a verb starts: the last complementizer before the
-        // trigger opens a clause with a subject of its own (قال إن إسرائيل قصفت).
-        let floor = (sent0..hit.t0).rev().find(|&t| scan.is_cue(t, CueKind::Complementizer)).map_or(sent0, |t| t + 1);
+        // trigger opens a clause with a subject of its own (قال إن إسرائيل قصفت), unless a comma
+        // closed that clause first (نفى أن يكون ... ، ورفض: the denier refuses).
+        let floor = (sent0..hit.t0)
+            .rev()
+            .find(|&t| scan.is_cue(t, CueKind::Complementizer))
+            .filter(|&c| !(c..hit.t0).any(|t| scan.word(t) == ","))
+            .map_or(sent0, |t| t + 1);
         let before: Vec<&Party> = actors.iter().copied().filter(|g| g.t1 <= hit.t0 && g.lead >= floor).collect();
         let after: Vec<&Party> = actors.iter().copied().filter(|g| g.lead >= hit.t1).collect();
-        let passive = english && verb && hit.t0 > 0 && scan.is_cue(hit.t0 - 1, CueKind::Passive);
+        // An English auxiliary before a participle, or an Arabic perfect written with its
+        // passive vowel (قُطعت، استُهدفت: a damma the active perfect never has).
+        let passive = verb
+            && ((english && hit.t0 > 0 && scan.is_cue(hit.t0 - 1, CueKind::Passive))
+                || (!english && !trig.present && scan.slice(hit.o).contains('\u{064F}')));
         Slots {
             scan,
             parties,
@@ -112,7 +124,13 @@ impl<'s, 'a> Slots<'s, 'a> {
             dyad,
             target_preps,
             passive,
+            object_at: None,
         }
+    }
+
+    /// The same view, knowing where the sense's object stands.
+    pub(crate) fn with_object(self, object_at: Option<usize>) -> Slots<'s, 'a> {
+        Slots { object_at, ..self }
     }
 
     /// Arabic VSO: a subject right after the verb; else the sentence topic before it. English
@@ -138,13 +156,22 @@ impl<'s, 'a> Slots<'s, 'a> {
             }
             return self.before.last().copied();
         }
+        let is_object = |g: &Party| self.object_at.is_some_and(|o| g.lead <= o && o < g.t1.max(g.lead + 1));
         if self.verb {
-            if let Some(g) = self.after.iter().find(|g| g.lead == self.t1 && g.prep == Prep::None) {
+            if let Some(g) = self.after.iter().find(|g| g.lead == self.t1 && g.prep == Prep::None && !is_object(g)) {
                 return Some(g);
+            }
+            // استدعت الخارجية الإيرانية: a body named by its field, then its country.
+            if scan.is_cue(self.t1, CueKind::Institution) {
+                if let Some(g) = self.after.iter().find(|g| g.lead == self.t1 + 1 && g.prep == Prep::None) {
+                    return Some(g);
+                }
             }
             // SVO: the party right before the verb (محتجون إيرانيون أضرموا، السعودية قطعت); of
             // parties named together (محمد بن زايد وميرزياييف يبحثان), the first.
-            if let Some(g) = self.before.last().filter(|g| g.t1 == self.t0 && g.prep == Prep::None) {
+            // The party may carry a preposition of its own clause (لاقتحام من قبل محتجين
+            // إيرانيين أضرموا النار: the protesters set the fire).
+            if let Some(g) = self.before.last().filter(|g| g.t1 == self.t0) {
                 let first = super::party::together(self.parties, g).first().copied().unwrap_or(g);
                 return self.before.iter().find(|b| b.lead == first.lead).copied().or(Some(g));
             }
@@ -182,7 +209,7 @@ impl<'s, 'a> Slots<'s, 'a> {
         // The verb or noun that carries this one: the agent is its subject or genitive.
         let sent0 = scan.sents[scan.toks[self.t0].sent as usize].t0;
         let light =
-            (self.t0.saturating_sub(6).max(sent0)..self.t0).rev().find(|&t| scan.is_cue(t, CueKind::LightVerb))?;
+            (self.t0.saturating_sub(10).max(sent0)..self.t0).rev().find(|&t| scan.is_cue(t, CueKind::LightVerb))?;
         let unprepped = |g: &&&Party| g.prep == Prep::None;
         self.parties
             .iter()

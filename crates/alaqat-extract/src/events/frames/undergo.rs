@@ -24,9 +24,6 @@ pub(crate) fn undergo(s: &Slots<'_, '_>) -> Option<Found> {
     });
     match source {
         Some(source) => Some(Found::new(source.clone(), target, true)),
-        None => {
-            let unknown = Party { country: None, code: "---".into(), ..Party::country("---") };
-            Some(Found::new(unknown, target, false))
-        }
+        None => Some(Found::new(Party::unknown(), target, false)),
     }
 }

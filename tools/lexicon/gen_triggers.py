@@ -262,6 +262,10 @@ def add_en(row):
     for f in dict.fromkeys([first, s3, pa, pp]):
         emit(f + tail, "en", row, "verb", prep)
     emit(gerund + tail, "en", row, "noun", prep)
+    # The bare form is also the noun (a visit, an attack): both rows are kept, and the extractor
+    # reads it as a noun after an article or a possessive ("paid a state visit").
+    if not tail:
+        emit(first, "en", row, "noun", prep)
 
 
 for r in read("verbs_ar.tsv"):
@@ -305,11 +309,11 @@ for r in out:
     kept.append(r)
 out = kept
 
-# One row per (normalized pattern, lang, code, frame, object): the first wins.
+# One row per (normalized pattern, lang, code, frame, object, noun or verb): the first wins.
 seen = set()
 rows = []
 for pattern, lang, code, frame, pos, obj, prep, origin in out:
-    key = (norm(pattern), lang, code, frame, obj)
+    key = (norm(pattern), lang, code, frame, obj, pos == "noun")
     if key in seen:
         continue
     seen.add(key)

@@ -822,6 +822,8 @@ fn bare_head_titles(
             "prince" => &["emir"],
             "president" => &["president"],
             "crown prince" => &["crown prince"],
+            // خادم الحرمين الشريفين is the King of Saudi Arabia's title.
+            "custodian of the two holy mosques" => &["king"],
             _ => continue,
         };
         // A name, a country or another title after it: not a bare title.

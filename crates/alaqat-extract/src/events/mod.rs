@@ -157,8 +157,9 @@ pub(crate) fn find(cx: &Context<'_, '_>) -> Vec<Event> {
                 continue;
             }
             // What talks were about (بحثا سبل تعزيز التعاون، ركزت على تبادل المعلومات) did not
-            // happen: a noun after a topic word or right after a word of talks.
-            if is_topic(scan, hit, !trig.verb, &sensed[..i]) {
+            // happen: a noun after a topic word or right after a word of talks; nor did the items
+            // of a bulleted list of areas ("• تبادل المعلومات الاستخباراتية").
+            if is_topic(scan, hit, !trig.verb, &sensed[..i]) || list_item(scan, hit) {
                 continue;
             }
             let code = code_of(trig, complement.map(|c| c.trig));
@@ -364,7 +365,19 @@ fn is_topic(scan: &Scan<'_>, hit: &Hit, noun: bool, earlier: &[Sensed<'_>]) -> b
     }
     let sent = scan.sents[scan.toks[hit.t0].sent as usize];
     let (c0, _) = modality::clause(scan, hit.t0, sent.t0, sent.t1);
-    earlier.iter().any(|s| s.trig.frame == Frame::Meet && s.trig.verb && s.hit.t0 >= c0 && s.hit.t1 + 8 >= hit.t0)
+    // «بحثا تعزيز التعاون»: the topic right after the verb of talks (an English clause after
+    // "held talks" tells what else happened).
+    let english = scan.lex.patterns[hit.pat as usize].latin;
+    !english
+        && earlier
+            .iter()
+            .any(|s| s.trig.frame == Frame::Meet && s.trig.verb && s.hit.t0 >= c0 && s.hit.t1 + 3 >= hit.t0)
+}
+
+/// True when the trigger opens an item of a bulleted list ("• تبادل المعلومات"): a heading's
+/// points, named by nouns, are areas or proposals, not acts.
+fn list_item(scan: &Scan<'_>, hit: &Hit) -> bool {
+    hit.t0 > 0 && matches!(scan.word(hit.t0 - 1), "•" | "▪" | "◦" | "*")
 }
 
 /// The sense of a trigger hit: of the rows its pattern stands for, a block wins; then the first
@@ -376,6 +389,17 @@ fn sense<'h>(scan: &Scan<'_>, hit: &'h Hit, sent_end: usize) -> Option<Sensed<'h
         Entry::Trigger(i) => lex.triggers.get(usize::from(*i)),
         _ => None,
     });
+    // An English word that is a verb and a noun (visit, attack) is a noun after an article or a
+    // possessive within three words ("paid a state visit", "Russia's invasion").
+    let english_noun = lex.patterns[hit.pat as usize].latin
+        && (hit.t0.saturating_sub(3)..hit.t0).rev().any(|t| scan.is_cue(t, CueKind::Determiner) || scan.word(t) == "'");
+    let rows: Vec<&'static Trigger> = rows.collect();
+    let rows = if rows.iter().any(|t| t.verb) && rows.iter().any(|t| !t.verb) {
+        rows.into_iter().filter(|t| t.verb != english_noun).collect::<Vec<_>>()
+    } else {
+        rows
+    };
+    let rows = rows.into_iter();
     let mut plain = None;
     // The object nearest the trigger decides between senses: «استدعاء سفيرها ... السفير
     // اللبناني» is a recall (its own envoy, right after), not a summons.
@@ -414,9 +438,13 @@ fn object_at(scan: &Scan<'_>, hit: &Hit, class: u8, sent_end: usize) -> Option<(
     // لاقتحام) a few words back.
     let from = hit.t0.saturating_sub(8).max(sent0);
     let to = (hit.t1 + OBJECT_WINDOW).min(sent_end);
+    // Far after it, the object must be in the trigger's clause (تبادل الجانبان وجهات النظر ...،
+    // ودعوا إلى وقف لإطلاق النار: the fire is another clause's).
+    let (_, clause_end) = crate::events::modality::clause(scan, hit.t0, sent0, sent_end);
     scan.hits_in(from, to)
         .iter()
         .filter(|h| h.group == Group::Object && h.t0 != hit.t0)
+        .filter(|h| h.t0 < hit.t1 + 6 || h.t0 < clause_end)
         .filter(|h| scan.entries(h).contains(&Entry::Object(class)))
         .map(|h| (if h.t0 >= hit.t1 { h.t0 - hit.t1 } else { hit.t0 - h.t0 + 2 }, h.t0))
         .min()

@@ -9,7 +9,7 @@
 
 use super::{Found, Slots};
 use crate::events::party::Party;
-use crate::lexicon::Prep;
+use crate::lexicon::{Group, Prep};
 
 pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option<Found> {
     let unprepped = |g: &&&Party| g.prep == Prep::None;
@@ -32,6 +32,15 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
             // doer unnamed is coded only for an act suffered: `undergo`).
             _ => None,
         };
+    }
+    // «ورفع تبادل الزيارات العلاقات إلى مستوى جديد»: a verb whose subject right after it is an
+    // event (a verbal noun), not a party, says what an event did.
+    if s.verb
+        && !s.english
+        && s.object_at != Some(s.t1)
+        && s.scan.hits_in(s.t1, s.t1 + 1).iter().any(|h| h.group == Group::Trigger)
+    {
+        return None;
     }
     // الاعتراف باستقلال X: after a directed noun comes its object, so the agent is the genitive
     // right after it or the subject before.

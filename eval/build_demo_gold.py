@@ -491,6 +491,215 @@ EVENTS += [
     ev(C15, "190", "KGZ", "TJK", month(2021, 4), "background: April 2021 clashes", mutual=True, **FIGHT),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Multilateral-meeting articles (summits, ministerial sessions, forums): many officials of many
+# countries. A meeting of an organization is coded for the organization (IGO code) and the host;
+# the states the text names as attending get their visits (042) as optional unless the text
+# reports the arrival; a signing by several named states is coded per dyad, the first-named pair
+# strict and the other pairs optional.
+N1 = "kaz-syr-astana-talks-2017-01.txt"; N2 = "tur-pse-oic-summit-istanbul-2017-12.txt"
+N3 = "sau-irn-arab-islamic-summit-2023-11.txt"; N4 = "uzb-qat-gcc-central-asia-tashkent-2024-04.txt"
+N5 = "chn-mrt-arab-china-forum-beijing-2024-05.txt"; N6 = "chn-kgz-sco-founding-shanghai-2001-06.txt"
+N7 = "lbn-sau-arab-summit-beirut-2002-03.txt"; N8 = "sau-idn-asean-gcc-summit-en-2023-10.txt"
+N9 = "sau-syr-arab-summit-jeddah-en-2023-05.txt"; N10 = "kaz-oic-astana-cfm-en-2011-06.txt"
+NDOCS = [N1, N2, N3, N4, N5, N6, N7, N8, N9, N10]
+DOCS += NDOCS
+PRAISE = dict(codes=["05", "01"], strict=["051", "05"])
+AST, AST24 = day("2017-01-23", "2017-01-24"), day("2017-01-24")
+EVENTS += [ev(N1, "030", a, b, AST24, "Russia, Iran and Turkey agree on a trilateral mechanism to monitor the ceasefire",
+              codes=["03", "05", "06"], strict=["03", "057"], mutual=True) for a, b in (("RUS", "IRN"), ("RUS", "TUR"), ("IRN", "TUR"))]
+EVENTS += [ev(N1, "045", m, "SYR", AST, "talks sponsored by the three guarantors (رعتها روسيا وإيران وتركيا)", **MEDIATE)
+           for m in ("RUS", "IRN", "TUR")]
+EVENTS += [
+    ev(N1, "043", "KAZ", "SYR", AST, "Kazakhstan hosts the talks in Astana", strict=["04"], opt=True),
+    ev(N1, "042", "SYR", "KAZ", AST, "Syrian delegations in Astana", strict=["04"], opt=True),
+    ev(N1, "046", "SYR", "SYR", AST, "indirect talks between the government and the armed opposition (domestic)", strict=["04"], opt=True, mutual=True),
+    ev(N1, "112", "SYR", "IRN", AST, "Alloush rejects Iran as a guarantor, accuses Tehran-backed militias of breaching the truce",
+       codes=["11", "12"], strict=["112", "111", "12"]),
+    ev(N1, "112", "SYR", "TUR", AST, "al-Jaafari accuses Ankara of backing terrorist groups", strict=["112", "111"]),
+    ev(N1, "030", "RUS", "SYR", AST, "Lavrentiev: Russia handed the opposition a draft Syrian constitution", codes=["03", "04", "05"],
+       strict=["03"], opt=True, mod="proposed"),
+    ev(N1, "032", "RUS", "SYR", day("2017-02-08"), "the three back the opposition's participation in the Geneva round of 8 Feb",
+       codes=["03", "05"], strict=["03"], opt=True, mod="expected"),
+    ev(N1, "0871", "SYR", "SYR", day("2016-12-30"), "background: ceasefire in force since 30 Dec (domestic)", opt=True, mutual=True, **TRUCE),
+]
+D13, D12b, D6b = day("2017-12-13"), day("2017-12-12"), day("2017-12-06")
+EVENTS += [
+    ev(N2, "054", "IGOOIC", "PSE", D13, "OIC summit declares East Jerusalem the capital of the State of Palestine", codes=["05"], strict=["054", "05"]),
+    ev(N2, "111", "IGOOIC", "USA", D13, "final communique rejects and condemns the US decision as null and void", codes=["11", "12"], strict=["111", "12"]),
+    ev(N2, "054", "USA", "ISR", D6b, "background: Trump recognizes Jerusalem as Israel's capital on 6 Dec", codes=["05"], strict=["054", "05"]),
+    ev(N2, "043", "TUR", "IGOOIC", D13, "Erdogan convenes and hosts the extraordinary summit in Istanbul", codes=["04"], strict=["04"], opt=True),
+    ev(N2, "040", "TUR", "PSE", D12b, "the Turkish president meets Abbas on Tuesday evening in Istanbul", strict=["04"]),
+    ev(N2, "111", "PSE", "USA", D13, "Abbas: the US is no longer fit to mediate", codes=["11", "12"], strict=["111", "112"]),
+    ev(N2, "111", "IRN", "USA", D13, "Rouhani criticizes the US position", strict=["111", "112"]),
+    ev(N2, "111", "SAU", "USA", D13, "King Salman expresses denunciation and regret over the US decision (Shura speech)", strict=["111"]),
+    ev(N2, "051", "SAU", "PSE", D13, "and reaffirms the Palestinians' right to a state with East Jerusalem as its capital",
+       codes=["05", "01", "03"], strict=["05", "01"], opt=True),
+    ev(N2, "022", "TUR", UNK, D13, "Erdogan calls on states to recognize Jerusalem as Palestine's capital (addressees not named)",
+       codes=["02"], strict=["02"], opt=True),
+    ev(N2, "040", "TUR", "IGOOIC", D13, "Cavusoglu chairs the preparatory foreign ministers' meeting", strict=["04"], opt=True),
+]
+EVENTS += [ev(N2, "042", s, "TUR", D13, "leader at the summit in Istanbul", strict=["04"], opt=True) for s in ("PSE", "IRN", "JOR", "LBN")]
+N11 = day("2023-11-11")
+EVENTS += [
+    ev(N3, "042", "IRN", "SAU", N11, "Raisi in Riyadh, first visit of an Iranian president in over eleven years"),
+    ev(N3, "043", "SAU", "IRN", N11, "received by the deputy governor of Riyadh and the ambassadors", opt=True),
+    ev(N3, "040", "SAU", "IRN", N11, "the Crown Prince meets Raisi on the summit sidelines", strict=["04"]),
+    ev(N3, "040", "SAU", "TUR", N11, "the Crown Prince meets Erdogan", strict=["04"]),
+    ev(N3, "040", "SAU", "PSE", N11, "the Crown Prince meets Abbas", strict=["04"]),
+    ev(N3, "042", "TUR", "SAU", N11, "Erdogan at the Riyadh summit", strict=["04"], opt=True),
+    ev(N3, "042", "PSE", "SAU", N11, "Abbas at the Riyadh summit", strict=["04"], opt=True),
+    ev(N3, "042", "QAT", "SAU", N11, "Tamim at the Riyadh summit", strict=["04"], opt=True),
+    ev(N3, "044", "IRN", "QAT", N11, "Raisi meets the Emir of Qatar in Riyadh (third location)", strict=["04"]),
+    ev(N3, "112", "SAU", "ISR", N11, "the Crown Prince holds the Israeli occupation authorities responsible for crimes against civilians",
+       strict=["112", "111"]),
+    ev(N3, "100", "SAU", "ISR", N11, "demands an immediate halt to military operations", codes=["10", "02"], strict=["10"], opt=True),
+    ev(N3, "100", "IGOOIC", "ISR", N11, "final statement demands breaking the siege of Gaza and immediate aid access", codes=["10", "11"], strict=["10"]),
+    ev(N3, "100", "IGOARL", "ISR", N11, "same demand (joint Arab-Islamic summit)", codes=["10", "11"], strict=["10"], opt=True),
+    ev(N3, "111", "IGOOIC", "ISR", N11, "rejects calling the war self-defence", codes=["11", "12"], strict=["11", "12"], opt=True),
+    ev(N3, "050", "SAU", "IRN", month(2023, 3), "background: China-brokered agreement to resume relations, March", mutual=True, **RESTORE),
+    ev(N3, "045", "CHN", "SAU", month(2023, 3), "background: China sponsored the agreement", opt=True, **MEDIATE),
+    ev(N3, "045", "CHN", "IRN", month(2023, 3), "background: China sponsored the agreement", opt=True, **MEDIATE),
+    ev(N3, "041", "IRN", "SAU", month(2023, 10), "background: Raisi's first phone call to the Crown Prince, October"),
+]
+A15 = day("2024-04-15")
+EVENTS += [
+    ev(N4, "040", "QAT", "UZB", A15, "2nd GCC-Central Asia ministerial meeting co-chaired by the Qatari PM (GCC chair) and Uzbek FM Saidov",
+       strict=["04"], mutual=True),
+    ev(N4, "040", "IGOGCC", "UZB", A15, "GCC-Central Asia strategic dialogue meeting in Tashkent", strict=["04"], opt=True, mutual=True),
+    ev(N4, "042", "QAT", "UZB", A15, "Qatari PM and FM in Tashkent", strict=["04"]),
+    ev(N4, "043", "UZB", "QAT", A15, "host side", strict=["04"], opt=True),
+    ev(N4, "040", "UZB", "QAT", A15, "Mirziyoyev receives the Qatari PM: trade, investment, Trans-Afghan railway", strict=["04"]),
+    ev(N4, "040", "UZB", "SAU", A15, "Mirziyoyev receives the Saudi FM: preparations for the second summit", strict=["04"]),
+    ev(N4, "042", "SAU", "UZB", A15, "Saudi FM in Tashkent", strict=["04"], opt=True),
+    ev(N4, "051", "IGOGCC", "UZB", A15, "Albudaiwi thanks Uzbekistan for its hospitality", opt=True, **PRAISE),
+    ev(N4, "057", "IGOGCC", "UZB", A15, "joint statement adopted", codes=["05", "03"], strict=["057", "05", "03"], opt=True, mutual=True),
+    ev(N4, "036", "IGOGCC", "UZB", year(2025), "second GCC-Central Asia summit to be held in Samarkand in 2025", codes=["03", "04"], strict=["03"],
+       opt=True, mod="expected", mutual=True),
+    ev(N4, "036", "IGOGCC", "KWT", year(2026), "next ministerial meeting in Kuwait in 2026", codes=["03", "04"], strict=["03"], opt=True, mod="expected"),
+]
+EVENTS += [ev(N4, "042", s, "UZB", A15, "minister at the Tashkent meeting", strict=["04"], opt=True) for s in ("TKM", "TJK", "KGZ", "ARE")]
+M30 = day("2024-05-30")
+EVENTS += [
+    ev(N5, "040", "CHN", "IGOARL", M30, "10th ministerial meeting of the China-Arab States Cooperation Forum in Beijing", strict=["04"], mutual=True),
+    ev(N5, "040", "CHN", "MRT", M30, "co-chaired by Wang Yi and Mauritania's foreign minister", strict=["04"], opt=True, mutual=True),
+    ev(N5, "057", "CHN", "IGOARL", M30, "cooperation documents signed with the Arab League general secretariat"),
+    ev(N5, "036", "CHN", "IGOARL", year(2026), "Xi: China will host the second China-Arab States Summit in 2026", codes=["03"], strict=["03"],
+       opt=True, mod="expected"),
+    ev(N5, "032", "CHN", "PSE", M30, "Xi reaffirms support for Palestine's full UN membership", codes=["03", "05"], strict=["03", "05"], opt=True),
+    ev(N5, "042", "ARE", "KOR", None, "background: MBZ in Seoul before Beijing (no date in the text)", strict=["04"], opt=True),
+    ev(N5, "046", "ARE", "KOR", None, "talks with President Yoon Suk Yeol", strict=["04"], opt=True),
+    ev(N5, "050", "ARE", "CHN", year(1984), "background: diplomatic relations established 1984", codes=["05"], strict=["05"], opt=True, mutual=True),
+]
+EVENTS += [ev(N5, "042", s, "CHN", M30, "state visit to China, present at the opening", strict=["04"]) for s in ("ARE", "BHR", "EGY", "TUN")]
+EVENTS += [ev(N5, "043", "CHN", s, M30, "host side", strict=["04"], opt=True) for s in ("ARE", "BHR", "EGY", "TUN")]
+SCO = ("CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"); S15, SHA = day("2001-06-15"), day("2001-06-14", "2001-06-15")
+from itertools import combinations
+EVENTS += [ev(N6, "057", a, b, S15, "declaration on the establishment of the SCO signed by the six presidents (first-named pair strict)",
+              mutual=True, opt=(a, b) != ("CHN", "RUS")) for a, b in combinations(SCO, 2)]
+EVENTS += [
+    ev(N6, "057", "CHN", "RUS", S15, "Shanghai Convention on combating terrorism, separatism and extremism signed", mutual=True),
+    ev(N6, "0314", "CHN", "RUS", S15, "agreement to set up a regional anti-terrorist centre in Bishkek", codes=["03", "06"], strict=["03"],
+       opt=True, mutual=True, mod="expected"),
+    ev(N6, "036", "KAZ", "IGOSCO", month(2001, 9), "first meeting of heads of government in mid-September, proposed by Kazakhstan", codes=["03"],
+       strict=["03"], opt=True, mod="expected"),
+    ev(N6, "057", "CHN", "RUS", day("1996-04-26"), "background: 1996 Shanghai agreement on military confidence-building in border areas", mutual=True),
+    ev(N6, "057", "CHN", "RUS", day("1997-04-24"), "background: 1997 Moscow agreement on mutual reduction of armed forces", mutual=True),
+]
+EVENTS += [ev(N6, "057", "CHN", s, day("1996-04-26"), "background: 1996 Shanghai agreement (other signatories)", mutual=True, opt=True)
+           for s in ("KAZ", "KGZ", "TJK")]
+EVENTS += [ev(N6, "042", s, "CHN", SHA, "president in Shanghai for the summit", strict=["04"], opt=True) for s in SCO[1:]]
+EVENTS.append(ev(N6, "043", "CHN", "IGOSCO", SHA, "Jiang chairs the summit he hosts", strict=["04"], opt=True))
+M27, M28, BEI = day("2002-03-27"), day("2002-03-28"), day("2002-03-27", "2002-03-28")
+EVENTS += [
+    ev(N7, "030", "IGOARL", "ISR", M28, "summit adopts the Arab Peace Initiative: normal relations for full withdrawal", codes=["03", "05"], strict=["03"]),
+    ev(N7, "030", "SAU", "ISR", M27, "Crown Prince Abdullah presents his initiative to the summit", codes=["03", "05"], strict=["03"], mod="proposed"),
+    ev(N7, "051", "IGOARL", "SAU", M28, "unanimous endorsement of the Saudi initiative", opt=True, **PRAISE),
+    ev(N7, "042", "SAU", "LBN", BEI, "Crown Prince Abdullah in Beirut for the summit", strict=["04"]),
+    ev(N7, "043", "LBN", "SAU", BEI, "host side", strict=["04"], opt=True),
+    ev(N7, "042", "JOR", "LBN", M27, "Jordanian PM opens the summit as outgoing chair", strict=["04"], opt=True),
+    ev(N7, "051", "JOR", "SAU", M27, "Abul Ragheb: Jordan's full support for the initiative", **PRAISE),
+    ev(N7, "111", "PSE", "IGOARL", M27, "Palestinian walkout from the session over the failure to air Arafat's televised speech",
+       codes=["11", "14", "12"], strict=["111", "14"]),
+    ev(N7, "111", "PSE", "LBN", M27, "the host (not named as the one who blocked the broadcast)", codes=["11", "14", "12"], strict=["111", "14"], opt=True),
+    ev(N7, "051", "PSE", "SAU", M28, "the Palestinian delegation returns and backs the initiative", opt=True, **PRAISE),
+    ev(N7, "030", "IRQ", "KWT", M28, "Iraq affirms respect for Kuwait's independence, sovereignty and security", codes=["03", "05"], strict=["03", "05"]),
+    ev(N7, "051", "IGOARL", "IRQ", M28, "summit welcomes the Iraqi commitment", opt=True, **PRAISE),
+    ev(N7, "017", "SAU", "IRQ", M28, "the Crown Prince and the head of the Iraqi delegation embrace", codes=["01", "05"], strict=["017"],
+       opt=True, mutual=True),
+    ev(N7, "192", "IRQ", "KWT", year(1990), "background: the Iraqi invasion of Kuwait in 1990", codes=["19", "18"], strict=["192", "190"]),
+    ev(N7, "020", "SAU", "ISR", M28, "Saud al-Faisal hopes the Israelis will respond to the initiative", codes=["02", "01"], strict=["02"], opt=True),
+    ev(N7, "020", "LBN", "ISR", M28, "Hammoud: the next step is up to Israel", codes=["02", "01"], strict=["02"], opt=True),
+    ev(N7, "051", "KWT", "SAU", day("2002-03-25", "2002-03-26"), "Kuwaiti minister: the Saudi initiative enjoys general agreement",
+       codes=["05", "01"], strict=["05", "01"], opt=True),
+]
+# no event: Arafat's and the Egyptian president's absence, Israel's refusal to guarantee Arafat's return (a non-act),
+# Qaddoumi's prediction of an Israeli strike (a forecast, not a threat), the Netanya bombing (no actor given)
+O20, O19 = day("2023-10-20"), day("2023-10-19")
+EVENTS += [
+    ev(N8, "040", "IGOGCC", "IGOASEAN", O20, "first GCC-ASEAN summit in Riyadh chaired by the Crown Prince", strict=["04"], mutual=True),
+    ev(N8, "043", "SAU", "IGOASEAN", O20, "Saudi Arabia hosts the summit", strict=["04"], opt=True),
+    ev(N8, "036", "IGOGCC", "IGOASEAN", None, "summits to be held every two years on a rotating basis", codes=["03"], strict=["03"],
+       mod="expected", mutual=True),
+    ev(N8, "057", "IGOGCC", "IGOASEAN", O20, "framework of cooperation 2024-2028 adopted", codes=["05", "03"], strict=["057", "05"], opt=True, mutual=True),
+    ev(N8, "040", "SAU", "IDN", O19, "the Crown Prince holds talks with Widodo on Thursday", strict=["04"]),
+    ev(N8, "040", "SAU", "VNM", day("2023-10-18", "2023-10-19"), "meets the Vietnamese prime minister ahead of the summit", strict=["04"]),
+    ev(N8, "040", "SAU", "SGP", day("2023-10-18", "2023-10-19"), "receives Singapore's prime minister at Al Yamamah Palace", strict=["04"]),
+    ev(N8, "042", "ARE", "SAU", O20, "UAE President listed among those attending", strict=["04"], opt=True),
+]
+EVENTS += [ev(N8, "042", s, "SAU", day("2023-10-18", "2023-10-20"), "arrived on Wednesday for the summit", strict=["04"]) for s in ("IDN", "VNM", "TLS")]
+EVENTS += [ev(N8, "042", s, "SAU", day("2023-10-19", "2023-10-20"), "arrived on Thursday for the summit", strict=["04"]) for s in ("PHL", "MYS")]
+EVENTS.append(ev(N8, "042", "SGP", "SAU", day("2023-10-18", "2023-10-20"), "Singapore's prime minister in Riyadh", strict=["04"], opt=True))
+M19 = day("2023-05-19")
+EVENTS += [
+    ev(N9, "042", "SYR", "SAU", day("2023-05-18", "2023-05-19"), "Assad in Jeddah (arrived Thursday) for the Arab League summit", strict=["04"]),
+    ev(N9, "043", "SAU", "SYR", M19, "the Crown Prince greets and embraces Assad", strict=["04"], opt=True),
+    ev(N9, "051", "SAU", "SYR", M19, "the Crown Prince welcomes Syria's return to the league", opt=True, **PRAISE),
+    ev(N9, "044", "SYR", "TUN", M19, "Assad meets the Tunisian president before the opening", strict=["04"]),
+    ev(N9, "044", "SYR", "ARE", M19, "and the UAE vice president", strict=["04"]),
+    ev(N9, "160", "IGOARL", "SYR", month(2011, 11), "background: Syria suspended from the league in November 2011", codes=["16"], strict=["16"]),
+    ev(N9, "050", "IGOARL", "SYR", day("2023-05-07"), "Arab foreign ministers vote in Cairo to restore Syria's seat", **RESTORE),
+    ev(N9, "042", "SYR", "SAU", month(2023, 4), "Mekdad visits Jeddah in April", strict=["04"]),
+    ev(N9, "042", "SAU", "SYR", month(2023, 4), "Faisal bin Farhan travels to Damascus in April", strict=["04"]),
+    ev(N9, "040", "SAU", "SYR", month(2023, 4), "and meets Assad", strict=["04"]),
+    ev(N9, "050", "SAU", "SYR", day("2023-05-09"), "Riyadh and Damascus to resume the work of their diplomatic missions", mutual=True, **RESTORE),
+    ev(N9, "042", "UKR", "SAU", M19, "Zelensky flies in for the summit", strict=["04"]),
+    ev(N9, "043", "SAU", "UKR", M19, "host side", strict=["04"], opt=True),
+    ev(N9, "040", "SAU", "UKR", M19, "Zelensky meets the Crown Prince", strict=["04"]),
+    ev(N9, "111", "UKR", "IGOARL", M19, "Zelensky: some present turn a blind eye to Russia's annexations", strict=["111", "112"], opt=True),
+    ev(N9, "111", "UKR", "RUS", M19, "criticizes Russian annexations and the occupation of Crimea", strict=["111", "112"]),
+    ev(N9, "051", "UKR", "SAU", M19, "thanks the Crown Prince for supporting Ukraine's territorial integrity", **PRAISE),
+    ev(N9, "039", "SAU", "UKR", M19, "the kingdom stands ready to keep mediating between Russia and Ukraine", codes=["03", "04"], strict=["039", "045"]),
+    ev(N9, "039", "SAU", "RUS", M19, "the kingdom stands ready to keep mediating between Russia and Ukraine", codes=["03", "04"], strict=["039", "045"]),
+    ev(N9, "040", "SYR", "IGOARL", M19, "Syria back at the Arab League summit", strict=["04"], opt=True),
+]
+J28 = day("2011-06-28")
+EVENTS += [
+    ev(N10, "043", "KAZ", "IGOOIC", J28, "Kazakhstan hosts the 38th OIC Council of Foreign Ministers in Astana", codes=["04"], strict=["04"]),
+    ev(N10, "022", "KAZ", "IGOOIC", J28, "Nazarbayev asks member states to back Astana's EXPO-2017 bid", codes=["02"], strict=["02"]),
+    ev(N10, "040", "KAZ", "IRQ", J28, "Massimov meets Iraq's foreign minister Zebari", strict=["04"]),
+    ev(N10, "040", "KAZ", "EGY", J28, "Massimov meets Egypt's social solidarity minister", strict=["04"]),
+    ev(N10, "042", "IRQ", "KAZ", J28, "Zebari in Astana", strict=["04"], opt=True),
+    ev(N10, "042", "EGY", "KAZ", J28, "Egyptian minister in Astana", strict=["04"], opt=True),
+    ev(N10, "024", "IGOOIC", "SYR", J28, "Ihsanoglu calls on the Syrian leadership to start a dialogue and implement reforms", codes=["02"], strict=["024", "02"]),
+    ev(N10, "032", "IGOOIC", "PSE", J28, "Ihsanoglu urges recognition of a Palestinian state on the 1967 borders", codes=["03", "05", "02"],
+       strict=["03", "05", "02"], opt=True),
+    ev(N10, "051", "IGOOIC", "TUN", J28, "welcomes the democratic changes in Tunisia", opt=True, **PRAISE),
+    ev(N10, "051", "IGOOIC", "EGY", J28, "and in Egypt", opt=True, **PRAISE),
+    ev(N10, "051", "IGOOIC", "BHR", J28, "supports a national dialogue in Bahrain", codes=["05", "01", "03"], strict=["05", "03"], opt=True),
+]
+COMMITMENTS_N = [
+    {"doc": N1, "what": "armed opposition to take part in the UN-sponsored Geneva round", "due": day("2017-02-08")},
+    {"doc": N4, "what": "second GCC-Central Asia summit in Samarkand", "due": year(2025)},
+    {"doc": N4, "what": "next GCC-Central Asia ministerial meeting in Kuwait", "due": year(2026)},
+    {"doc": N5, "what": "second China-Arab States Summit hosted by China", "due": year(2026)},
+    {"doc": N6, "what": "first meeting of SCO heads of government", "due": month(2001, 9)},
+    {"doc": N6, "what": "annual meetings of SCO foreign and defence ministers", "due": None},
+    {"doc": N8, "what": "GCC-ASEAN summit every two years on a rotating basis", "due": None},
+    {"doc": N9, "what": "Saudi Arabia and Syria resume the work of their diplomatic missions", "due": None}]
+SAME_N = [{"docs": [C6, N3], "note": "China-brokered Saudi-Iranian agreement to resume relations, March 2023 (news in C6, background in N3)"},
+          {"docs": [D12, H2, N5], "note": "Sisi's state visit to China, end of May 2024 (talks with Xi in D12/H2, the forum's opening in N5)"}]
+
 TRADE = {"year": 2022, "amount": 100000000000, "currency": "USD", "comparator": ">"}
 CLAIMS = [{"doc": d, "kind": "relations_established", "parties": ["KAZ", "SAU"], "value": v}
           for d, v in ((D1, "1994"), (D2, "1994"), (D4, "1994-04-20"), (D5, "1992"), (J1, "1994"))]
@@ -527,6 +736,8 @@ COMMITMENTS += [
     {"doc": C12, "what": "ambassadors of Pakistan and Iran return to their posts", "due": day("2024-01-22", "2024-01-26")},
     {"doc": C12, "what": "Iranian foreign minister visits Pakistan", "due": day("2024-01-29")},
     {"doc": C15, "what": "troops and military equipment pulled back to permanent bases, joint inspection of border posts", "due": None}]
+COMMITMENTS += COMMITMENTS_N
+SAME += SAME_N
 
 from demo_persons import PERSONS  # (doc, key, country, role, [surfaces])
 

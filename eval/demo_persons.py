@@ -1,4 +1,8 @@
-"""Person surfaces per demo document (.txt and .jsonl only): (doc, key, country, role, surfaces)."""
+"""Person surfaces per demo document (.txt and .jsonl only): (doc, key, country, role, surfaces).
+
+country: the state the person serves or belongs to; a person acting for an international
+organization (the Secretary-General of the Arab League) has its code, IGO + acronym (SPEC.md).
+"""
 MBS, TOK, NAZ = "Crown Prince and Prime Minister of Saudi Arabia", "President of Kazakhstan", "first President of Kazakhstan"
 D1 = "sau-kaz-jeddah-summit-2023-07.txt"; D2 = "sau-kaz-jeddah-summit-reprint-2023-07.txt"
 D3 = "sau-kaz-falih-nursultan-2021-09.txt"; D4 = "sau-kaz-relations-since-1994.txt"
@@ -16,6 +20,12 @@ C9 = "sau-lbn-kordahi-2021-10.txt"; C10 = "isr-pse-gaza-truce-2023-11.txt"
 C11 = "isr-lbn-ceasefire-2024-11.txt"; C12 = "pak-irn-strikes-en-2024-01.txt"
 C13 = "tur-rus-su24-en-2015-11.txt"; C14 = "usa-yem-houthi-strikes-en-2024-01.txt"
 C15 = "kgz-tjk-border-clashes-en-2022-09.txt"
+# Multilateral-meeting articles (2026 extension 2): dense with officials of many countries
+N1 = "kaz-syr-astana-talks-2017-01.txt"; N2 = "tur-pse-oic-summit-istanbul-2017-12.txt"
+N3 = "sau-irn-arab-islamic-summit-2023-11.txt"; N4 = "uzb-qat-gcc-central-asia-tashkent-2024-04.txt"
+N5 = "chn-mrt-arab-china-forum-beijing-2024-05.txt"; N6 = "chn-kgz-sco-founding-shanghai-2001-06.txt"
+N7 = "lbn-sau-arab-summit-beirut-2002-03.txt"; N8 = "sau-idn-asean-gcc-summit-en-2023-10.txt"
+N9 = "sau-syr-arab-summit-jeddah-en-2023-05.txt"; N10 = "kaz-oic-astana-cfm-en-2011-06.txt"
 PERSONS = [
     (D1, "mbs", "SAU", MBS, ["محمد بن سلمان بن عبدالعزيز آل سعود"]),
     (D1, "tokayev", "KAZ", TOK, ["قاسم جومارت توكاييف", "توكاييف"]),
@@ -122,4 +132,80 @@ PERSONS = [
     (C15, "japarov", "KGZ", "President of Kyrgyzstan", ["Sadyr Japarov"]),
     (C15, "rahmon", "TJK", "President of Tajikistan", ["Emomali Rahmon"]),
     (C15, "putin", "RUS", "President of Russia", ["Vladimir Putin"]),
+    # --- multilateral-meeting articles
+    (N1, "abdrakhmanov", "KAZ", "Foreign Minister of Kazakhstan", ["قيرات عبدالرحمانوف", "عبدالرحمانوف"]),
+    (N1, "lavrentiev", "RUS", "Special Presidential Envoy of Russia for the Syrian settlement", ["ألكسندر لافرنتييف", "لافرنتييف"]),
+    (N1, "jaberi_ansari", "IRN", "Deputy Foreign Minister of Iran", ["حسين جابري أنصاري"]),
+    (N1, "onal", "TUR", "Deputy Undersecretary of the Ministry of Foreign Affairs of Turkey", ["سادات أونال"]),
+    (N1, "jaafari", "SYR", "Permanent Representative of Syria to the United Nations", ["بشار الجعفري", "الجعفري"]),
+    (N1, "alloush", "SYR", "Jaish al-Islam official, head of the armed opposition delegation", ["محمد علوش", "علوش"]),
+    (N1, "krol", "USA", "Ambassador of the United States to Kazakhstan", ["جورج كرول"]),
+    (N2, "erdogan", "TUR", "President of Turkey", ["رجب طيب أردوغان", "أردوغان"]),
+    (N2, "trump", "USA", "President of the United States", ["دونالد ترامب"]),
+    (N2, "abbas", "PSE", "President of Palestine", ["محمود عباس", "عباس"]),
+    (N2, "rouhani", "IRN", "President of Iran", ["حسن روحاني", "روحاني"]),
+    (N2, "abdullah_ii", "JOR", "King of Jordan", ["عبدالله الثاني ابن الحسين"]),
+    (N2, "aoun", "LBN", "President of Lebanon", ["ميشال عون"]),
+    (N2, "cavusoglu", "TUR", "Foreign Minister of Turkey", ["مولود جاويش أوغلو"]),
+    (N2, "king_salman", "SAU", "King of Saudi Arabia", ["سلمان بن عبدالعزيز آل سعود"]),
+    (N3, "mbs", "SAU", MBS, ["محمد بن سلمان بن عبدالعزيز آل سعود"]),
+    (N3, "raisi", "IRN", "President of Iran", ["إبراهيم رئيسي", "رئيسي"]),
+    (N3, "erdogan", "TUR", "President of Turkey", ["رجب طيب أردوغان"]),
+    (N3, "abbas", "PSE", "President of Palestine", ["محمود عباس"]),
+    (N3, "mohammed_bin_abdulrahman", "SAU", "Deputy Governor of Riyadh Region", ["محمد بن عبدالرحمن بن عبدالعزيز"]),
+    (N3, "anazi", "SAU", "Ambassador of Saudi Arabia to Iran", ["عبدالله العنزي"]),
+    (N3, "tamim", "QAT", "Emir of Qatar", ["تميم بن حمد آل ثاني"]),
+    (N3, "aboul_gheit", "IGOARL", "Secretary-General of the League of Arab States", ["أحمد أبو الغيط"]),
+    (N4, "mohammed_bin_abdulrahman", "QAT", "Prime Minister and Foreign Minister of Qatar", ["محمد بن عبدالرحمن بن جاسم آل ثاني"]),
+    (N4, "saidov", "UZB", "Foreign Minister of Uzbekistan", ["سعيدوف بختيار", "سعيدوف"]),
+    (N4, "meredov", "TKM", "Deputy Chairman of the Cabinet and Foreign Minister of Turkmenistan", ["رشيد ميريدوف", "ميريدوف"]),
+    (N4, "muhriddin", "TJK", "Foreign Minister of Tajikistan", ["مهر الدين سراج الدين"]),
+    (N4, "kulubaev", "KGZ", "Foreign Minister of Kyrgyzstan", ["جينبيك كولوبايف"]),
+    (N4, "mazrouei", "ARE", "Minister of Energy and Infrastructure of the UAE, Special Representative of the President for Central Asia", ["سهيل بن محمد المزروعي"]),
+    (N4, "albudaiwi", "IGOGCC", "Secretary-General of the Gulf Cooperation Council", ["جاسم محمد البديوي", "البديوي"]),
+    (N4, "mirziyoyev", "UZB", "President of Uzbekistan", ["شوكت مرضيائيف"]),
+    (N5, "xi", "CHN", "President of China", ["شي جين بينغ"]),
+    (N5, "mbz", "ARE", "President of the UAE", ["محمد بن زايد آل نهيان"]),
+    (N5, "king_hamad", "BHR", "King of Bahrain", ["حمد بن عيسى آل خليفة"]),
+    (N5, "sisi", "EGY", "President of Egypt", ["عبدالفتاح السيسي"]),
+    (N5, "wang_yi", "CHN", "Foreign Minister of China", ["يي وانغ", "وانغ يي"]),
+    (N5, "ould_merzoug", "MRT", "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania", ["محمد سالم ولد مرزوك", "ولد مرزوك"]),
+    (N5, "aboul_gheit", "IGOARL", "Secretary-General of the League of Arab States", ["أحمد أبو الغيط", "أبو الغيط"]),
+    (N5, "yoon", "KOR", "President of South Korea", ["يون سوك يول"]),
+    (N6, "jiang", "CHN", "President of China", ["جيانغ تسه مين", "جيانغ"]),
+    (N6, "putin", "RUS", "President of Russia", ["فلاديمير بوتين", "بوتين"]),
+    (N6, "nazarbayev", "KAZ", "President of Kazakhstan", ["نور سلطان نزارباييف"]),
+    (N6, "akayev", "KGZ", "President of Kyrgyzstan", ["عسكر أقاييف"]),
+    (N6, "rahmonov", "TJK", "President of Tajikistan", ["إمام علي رحمانوف"]),
+    (N6, "karimov", "UZB", "President of Uzbekistan", ["إسلام كريموف"]),
+    (N6, "tang_jiaxuan", "CHN", "Foreign Minister of China", ["تانغ جيا شيوان"]),
+    (N6, "igor_ivanov", "RUS", "Foreign Minister of Russia", ["إيغور إيفانوف"]),
+    (N7, "crown_prince_abdullah", "SAU", "Crown Prince of Saudi Arabia", ["عبدالله بن عبدالعزيز آل سعود"]),
+    (N7, "abul_ragheb", "JOR", "Prime Minister of Jordan", ["علي أبو الراغب"]),
+    (N7, "lahoud", "LBN", "President of Lebanon", ["إميل لحود"]),
+    (N7, "arafat", "PSE", "President of the Palestinian Authority", ["ياسر عرفات", "عرفات"]),
+    (N7, "qaddoumi", "PSE", "Head of the PLO Political Department", ["فاروق القدومي"]),
+    (N7, "mohammad_sabah_al_salem", "KWT", "Minister of State for Foreign Affairs of Kuwait", ["محمد صباح السالم الصباح"]),
+    (N7, "saud_al_faisal", "SAU", "Foreign Minister of Saudi Arabia", ["سعود الفيصل"]),
+    (N7, "hammoud", "LBN", "Foreign Minister of Lebanon", ["محمود حمود"]),
+    (N8, "mbs", "SAU", MBS, ["Mohammed bin Salman"]),
+    (N8, "faisal_bin_farhan", "SAU", "Foreign Minister of Saudi Arabia", ["Faisal bin Farhan bin Abdullah"]),
+    (N8, "widodo", "IDN", "President of Indonesia", ["Joko Widodo", "Widodo"]),
+    (N8, "anwar", "MYS", "Prime Minister of Malaysia", ["Anwar Ibrahim"]),
+    (N8, "marcos", "PHL", "President of the Philippines", ["Ferdinand Marcos Jr.", "Marcos"]),
+    (N8, "pham_minh_chinh", "VNM", "Prime Minister of Vietnam", ["Pham Minh Chinh"]),
+    (N8, "ramos_horta", "TLS", "President of Timor-Leste", ["Jose Ramos-Horta", "Ramos-Horta"]),
+    (N8, "mbz", "ARE", "President of the UAE", ["Mohamed bin Zayed Al Nahyan"]),
+    (N9, "assad", "SYR", "President of Syria", ["Bashar al-Assad", "Al-Assad", "Assad"]),
+    (N9, "zelensky", "UKR", "President of Ukraine", ["Volodymyr Zelensky", "Zelensky"]),
+    (N9, "mbs", "SAU", MBS, ["Mohammed bin Salman"]),
+    (N9, "mekdad", "SYR", "Foreign Minister of Syria", ["Faisal Mekdad", "Mekdad"]),
+    (N9, "faisal_bin_farhan", "SAU", "Foreign Minister of Saudi Arabia", ["Faisal bin Farhan Al Saud"]),
+    (N9, "aboul_gheit", "IGOARL", "Secretary-General of the League of Arab States", ["Ahmed Aboul Gheit"]),
+    (N10, "nazarbayev", "KAZ", "President of Kazakhstan", ["Nursultan Nazarbayev", "Nazarbayev"]),
+    (N10, "kazykhanov", "KAZ", "Foreign Minister of Kazakhstan", ["Yerzhan Kazykhanov", "Kazykhanov"]),
+    (N10, "ihsanoglu", "IGOOIC", "Secretary-General of the Organisation of Islamic Cooperation", ["Ekmeleddin Ihsanoglu"]),
+    (N10, "massimov", "KAZ", "Prime Minister of Kazakhstan", ["Karim Massimov"]),
+    (N10, "zebari", "IRQ", "Foreign Minister of Iraq", ["Hoshyar Zebari"]),
+    (N10, "abdel_khalek", "EGY", "Minister of Social Solidarity and Justice of Egypt", ["Gouda Abdel Khalek"]),
 ]

@@ -80,6 +80,10 @@ struct GlobalArgs {
     /// default today (UTC).
     #[arg(long, global = true, value_name = "DATE", value_parser = analysis::parse_date)]
     as_of: Option<alaqat_model::Date>,
+    /// Leave out of the office-holder lexicon everyone named in FILE (one name per line), so
+    /// that people must be recognized from context: the gazetteer ablation of eval/README.md.
+    #[arg(long, global = true, value_name = "FILE")]
+    ablate_persons: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -384,6 +388,11 @@ fn subcommand_matches(matches: &clap::ArgMatches) -> &clap::ArgMatches {
 
 fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
     let global = cli.global;
+    if let Some(path) = &global.ablate_persons {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let names = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        alaqat_extract::Lexicon::ablate_persons(names.map(str::to_string).collect());
+    }
     match cli.command {
         Command::Ingest(args) => {
             if global.output.is_some() {

@@ -51,6 +51,9 @@ pub(crate) struct Scan<'a> {
     /// trigger, a date word, a number, a function word). Computed once: name chains ask for
     /// every token, and scanning the hits each time made one-name sentences quadratic.
     pub name_stop: Vec<bool>,
+    /// Per token: the groups of the hits starting there, one bit per `Group`, so that the many
+    /// "is there a title here?" questions of name recognition need no search.
+    pub group_starts: Vec<u8>,
     /// Per token: the kinds of the cues that start there, one bit per `CueKind`, so that rules
     /// asking "is there a negation here?" at every trigger need not search the hits.
     pub cue_kinds: Vec<u64>,
@@ -143,12 +146,20 @@ impl<'a> Scan<'a> {
             sents,
             hits: Vec::new(),
             name_stop: Vec::new(),
+            group_starts: Vec::new(),
             cue_kinds: Vec::new(),
             preps: Vec::new(),
             lex,
         };
         scan.find_hits();
         scan.name_stop = scan.name_stops();
+        let mut starts = vec![0u8; scan.toks.len()];
+        for h in &scan.hits {
+            if let Some(s) = starts.get_mut(h.t0) {
+                *s |= 1 << h.group as u8;
+            }
+        }
+        scan.group_starts = starts;
         (scan.cue_kinds, scan.preps) = scan.cue_index();
         scan
     }
@@ -299,7 +310,13 @@ impl<'a> Scan<'a> {
                 Group::Name => self.entries(h).iter().any(|e| !matches!(e, Entry::Person(_))),
                 Group::Title | Group::Time | Group::Number | Group::Trigger => true,
                 Group::Word => self.entries(h).contains(&Entry::Function),
-                Group::Cue | Group::Object => false,
+                // A preposition, a topic word or a light verb ends a name (يائير لابيد بشأن).
+                Group::Cue => self.entries(h).iter().any(|e| {
+                    self.lex
+                        .cue(*e)
+                        .is_some_and(|c| matches!(c.kind, CueKind::Prep | CueKind::Topic | CueKind::LightVerb))
+                }),
+                Group::Object => false,
             };
             if stops {
                 for s in &mut stop[h.t0..h.t1.min(self.toks.len())] {
@@ -375,6 +392,9 @@ impl<'a> Scan<'a> {
 
     /// Hits of one group starting at token `t`.
     pub(crate) fn hit_at(&self, t: usize, group: Group) -> Option<&Hit> {
+        if self.group_starts.get(t).is_none_or(|s| s & (1 << group as u8) == 0) {
+            return None;
+        }
         let i = self.hits.partition_point(|h| h.t0 < t);
         self.hits[i..].iter().take_while(|h| h.t0 == t).find(|h| h.group == group)
     }
@@ -382,6 +402,19 @@ impl<'a> Scan<'a> {
     /// True when token `t` is punctuation that separates clauses or names.
     pub(crate) fn is_break(&self, t: usize) -> bool {
         self.toks.get(t).is_none_or(|tok| tok.kind == TokenKind::Punct && !matches!(self.word(t), "-" | "'"))
+    }
+
+    /// True when a place at tokens `t0..t1` is a dateline: among the first three tokens of one of
+    /// the document's first three sentences (a headline may come first), followed soon by a dash, a
+    /// parenthesis, a colon or a date.
+    pub(crate) fn dateline_place(&self, t0: usize, t1: usize) -> bool {
+        let Some(sent) = self.toks.get(t0).map(|t| t.sent as usize) else { return false };
+        sent <= 2
+            && t0 <= self.sents[sent].t0 + 2
+            && (t1..(t1 + 4).min(self.toks.len())).any(|t| {
+                matches!(self.word(t), "-" | "--" | "(" | ":" | "/")
+                    || self.toks[t].kind == alaqat_text::TokenKind::Number
+            })
     }
 
     /// The text of an original span.

@@ -8,6 +8,7 @@ mod corpus;
 mod crash;
 mod export;
 mod hostile;
+mod people;
 mod pgstore;
 mod search;
 mod seeds;

@@ -91,7 +91,7 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
         }
         // The city of a dateline ("TEHRAN, May 29 --", «الرياض (واس) -») says where the report
         // was filed, not who acts.
-        if matches!(m.kind, Kind::City | Kind::Capital | Kind::Org) && dateline_place(scan, m.t0, m.t1) {
+        if matches!(m.kind, Kind::City | Kind::Capital | Kind::Org) && scan.dateline_place(m.t0, m.t1) {
             continue;
         }
         if m.kind == Kind::City {
@@ -246,18 +246,6 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
         }
     }
     out
-}
-
-/// True when a place at tokens `t0..t1` is a dateline: among the first three tokens of one of
-/// the document's first three sentences (a headline may come first), followed soon by a dash, a
-/// parenthesis, a colon or a date.
-fn dateline_place(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
-    let Some(sent) = scan.toks.get(t0).map(|t| t.sent as usize) else { return false };
-    sent <= 2
-        && t0 <= scan.sents[sent].t0 + 2
-        && (t1..(t1 + 4).min(scan.toks.len())).any(|t| {
-            matches!(scan.word(t), "-" | "--" | "(" | ":" | "/") || scan.toks[t].kind == alaqat_text::TokenKind::Number
-        })
 }
 
 /// True when the tokens `from..to` between two parties join them: nothing (وقطر with its

@@ -65,6 +65,8 @@ pub enum CueKind {
     Family,
     /// A surname ending of Slavic and Turkic names (ـوف).
     NameSuffix,
+    /// A particle inside an English-script name: bin, Al, al-, van der.
+    NameParticle,
 }
 
 /// The kinds, by their name in the data.
@@ -99,6 +101,7 @@ pub(crate) const CUE_KINDS: &[(&str, CueKind)] = &[
     ("nasab", CueKind::Nasab),
     ("family", CueKind::Family),
     ("name_suffix", CueKind::NameSuffix),
+    ("name_particle", CueKind::NameParticle),
 ];
 
 impl CueKind {

@@ -57,6 +57,8 @@ pub struct Title {
     pub sector: String,
     pub role_en: String,
     pub rank: u8,
+    /// The state the title names by itself (خادم الحرمين الشريفين: SAU).
+    pub country: Option<String>,
 }
 
 /// What kind of word a title is.
@@ -310,9 +312,20 @@ pub struct Lexicon {
     pub homographs: HashMap<String, Vec<Homograph>>,
     /// The object classes of `data/objects.tsv`, by index.
     pub object_classes: Vec<String>,
-    /// The rank (1 head of state … 9 honorific) of an office, by its English role, from the
-    /// `rank` column of `data/titles.tsv`.
+    /// The rank (1 head of state … 9 honorific) of an office, by its English role, from
+    /// `data/offices.tsv` and the `rank` column of `data/titles.tsv`.
     pub office_ranks: HashMap<String, u8>,
+    /// The offices of `data/persons.tsv` a title names (`minister of foreign affairs` →
+    /// `foreign minister`, `secretary of state`), from `data/offices.tsv`.
+    pub title_offices: HashMap<String, Vec<String>>,
+    /// Known people by the skeletons of their names' last words (`crate::entities::skeleton`
+    /// for Arabic, consonants for Latin): the candidates a name found by context may be.
+    /// Known people by id.
+    pub person_index: HashMap<String, u16>,
+    /// Known people by the country (or organization) of an office they held.
+    pub persons_by_country: HashMap<String, Vec<u16>>,
+    /// Each entry is a person with the skeletons of that name form's words.
+    pub person_surnames: HashMap<String, Vec<(u16, Vec<String>)>>,
     /// Normalized patterns and what each stands for.
     pub patterns: Vec<Pattern>,
     /// Every pattern, searched anchored at the places a word can start.
@@ -371,9 +384,13 @@ macro_rules! data {
     };
 }
 
+/// Normalized names of people the built-in lexicon leaves out (`Lexicon::ablate_persons`).
+static ABLATED_PERSONS: OnceLock<Vec<String>> = OnceLock::new();
+
 /// The data files, compiled into the binary so extraction needs no file system.
-const FILES: [(&str, &str); 19] = [
+const FILES: [(&str, &str); 20] = [
     data!("homographs.tsv"),
+    data!("offices.tsv"),
     data!("countries.tsv"),
     data!("places.tsv"),
     data!("organizations.tsv"),
@@ -414,6 +431,57 @@ fn end_date(s: &str) -> Option<Date> {
         return Date::new(year, 12, 31).ok();
     }
     date(s)
+}
+
+/// Does a known person's name form (normalized) stand for one of the ablated names? The same
+/// name, one a word-prefix of the other (محمد بن سلمان, محمد بن سلمان بن عبد العزيز), the same
+/// first and last words, or a one-word name that is the form's first or last word.
+fn names_person(form: &str, ablated: &[String]) -> bool {
+    let words: Vec<&str> = form.split(' ').collect();
+    ablated.iter().any(|a| {
+        let aw: Vec<&str> = a.split(' ').collect();
+        if aw.len() == 1 {
+            return words.first() == aw.first() || words.last() == aw.first();
+        }
+        let prefix = |x: &[&str], y: &[&str]| x.len() <= y.len() && y[..x.len()] == *x;
+        prefix(&aw, &words) || prefix(&words, &aw) || (words.first() == aw.first() && words.last() == aw.last())
+    })
+}
+
+/// The key a person is indexed by for linking names found by context: the skeleton of the
+/// last word of a name form (normalized), if it has two words or more.
+pub(crate) fn surname_key(form: &str) -> Option<String> {
+    let mut words = form.split(' ');
+    words.next()?;
+    words.next_back().map(name_skeleton)
+}
+
+/// The consonant skeleton of one name word: Arabic long vowels and hamza seats after the first
+/// letter dropped (نزارباييف, نازاربايف → نزربف), Latin vowels, y and h likewise and double
+/// letters made single (Akayev, Akaev → akv), and the consonants transliterations swap folded
+/// (أكاييف, أقاييف → اكف).
+pub(crate) fn name_skeleton(word: &str) -> String {
+    let mut out = String::new();
+    for (j, ch) in word.chars().enumerate() {
+        // Letters transliterations swap: ك/ق for k and q, ج/غ for g, ز/ض/ذ/ظ for z, س/ص, ت/ط.
+        let ch = match ch.to_ascii_lowercase() {
+            'ق' => 'ك',
+            'غ' => 'ج',
+            'ض' | 'ذ' | 'ظ' => 'ز',
+            'ص' => 'س',
+            'ط' => 'ت',
+            c => c,
+        };
+        if j > 0 && matches!(ch, 'ا' | 'و' | 'ي' | 'ء' | 'ه' | 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | '\'' | '-')
+        {
+            continue;
+        }
+        if out.ends_with(ch) && ch.is_ascii_alphabetic() {
+            continue;
+        }
+        out.push(ch);
+    }
+    out
 }
 
 struct Builder {
@@ -477,11 +545,26 @@ impl Lexicon {
     /// which the lexicon tests report with its file and line first.
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon::compile(&FILES).unwrap_or_else(|e| panic!("lexicon: {e}")))
+        LEXICON.get_or_init(|| {
+            let without = ABLATED_PERSONS.get().map_or(&[][..], Vec::as_slice);
+            Lexicon::compile_without(&FILES, without).unwrap_or_else(|e| panic!("lexicon: {e}"))
+        })
+    }
+
+    /// Leaves out of the built-in lexicon every known person named by one of `names`, for the
+    /// gazetteer ablation (people must then be found from context). Call before the first
+    /// extraction; returns false when the lexicon is already compiled.
+    pub fn ablate_persons(names: Vec<String>) -> bool {
+        ABLATED_PERSONS.set(names.iter().map(|n| normalize_word(n)).collect()).is_ok()
     }
 
     /// Compiles the data files (name, text); a row that cannot be read is an error naming it.
+    #[cfg(test)]
     pub(crate) fn compile(files: &[(&'static str, &'static str)]) -> Result<Lexicon, LexiconError> {
+        Lexicon::compile_without(files, &[])
+    }
+
+    fn compile_without(files: &[(&'static str, &'static str)], ablated: &[String]) -> Result<Lexicon, LexiconError> {
         let table = |name: &'static str| -> Result<Table, LexiconError> {
             let (n, text) = files.iter().find(|(n, _)| *n == name).copied().unwrap_or((name, ""));
             if text.is_empty() {
@@ -594,8 +677,8 @@ impl Lexicon {
         }
 
         let t = table("titles.tsv")?;
-        let (form, kind, sector, role, rank) =
-            (t.col("form")?, t.col("kind")?, t.col("sector")?, t.col("role_en")?, t.col("rank")?);
+        let (form, kind, sector, role, rank, tcountry) =
+            (t.col("form")?, t.col("kind")?, t.col("sector")?, t.col("role_en")?, t.col("rank")?, t.col("country")?);
         let mut titles = Vec::new();
         let mut office_ranks: HashMap<String, u8> = HashMap::new();
         for row in &t.rows {
@@ -610,12 +693,32 @@ impl Lexicon {
                 sector: row.cell(sector).to_string(),
                 role_en: row.cell(role).to_string(),
                 rank: row.number(rank, "rank")?,
+                country: Some(row.cell(tcountry).to_string()).filter(|c| !c.is_empty()),
             };
+            if let Some(c) = &title.country {
+                known_country(row, c)?;
+            }
             if !title.role_en.is_empty() {
                 let r = office_ranks.entry(title.role_en.clone()).or_insert(title.rank);
                 *r = (*r).min(title.rank);
             }
             titles.push(title);
+        }
+
+        let t = table("offices.tsv")?;
+        let (office, orank, otitles) = (t.col("office")?, t.col("rank")?, t.col("titles")?);
+        let mut title_offices: HashMap<String, Vec<String>> = HashMap::new();
+        let mut offices = std::collections::HashSet::new();
+        for row in &t.rows {
+            let name = row.required(office, "office")?.to_string();
+            office_ranks.insert(name.clone(), row.number(orank, "rank")?);
+            for title in row.list(otitles) {
+                if !titles.iter().any(|t: &Title| t.role_en == title) {
+                    return Err(row.error(format!("title role {title:?} is in no row of data/titles.tsv")));
+                }
+                title_offices.entry(title.to_string()).or_default().push(name.clone());
+            }
+            offices.insert(name);
         }
 
         let t = table("persons.tsv")?;
@@ -633,9 +736,25 @@ impl Lexicon {
         );
         let mut persons: Vec<Person> = Vec::new();
         let mut person_index: HashMap<String, u16> = HashMap::new();
+        let mut person_surnames: HashMap<String, Vec<(u16, Vec<String>)>> = HashMap::new();
+        let mut dropped: std::collections::HashSet<String> = std::collections::HashSet::new();
         for row in &t.rows {
             let pid = row.required(id, "id")?.to_string();
-            known_country(row, row.cell(iso3))?;
+            let code = row.cell(iso3);
+            // An official of an organization has its code (IGOUNO) for a country.
+            if !orgs.iter().any(|o| o.code == code) {
+                known_country(row, code)?;
+            }
+            if !offices.contains(row.cell(role_en)) {
+                return Err(row.error(format!("office {:?} is not in data/offices.tsv", row.cell(role_en))));
+            }
+            if dropped.contains(&pid)
+                || (!ablated.is_empty()
+                    && row.list(arn).chain(row.list(enn)).any(|f| names_person(&normalize_word(f), ablated)))
+            {
+                dropped.insert(pid);
+                continue;
+            }
             let next: u16 = index(persons.len(), t.name)?;
             let i = *person_index.entry(pid.clone()).or_insert_with(|| {
                 persons.push(Person {
@@ -649,6 +768,14 @@ impl Lexicon {
             for f in row.list(arn).chain(row.list(enn)) {
                 // A bare title with a name ("الملك سلمان") is found by the title rule instead.
                 b.add(f, Entry::Person(i));
+                let key = normalize_word(f);
+                if let Some(last) = surname_key(&key) {
+                    let item = (i, key.split(' ').map(name_skeleton).collect::<Vec<_>>());
+                    let ids = person_surnames.entry(last).or_default();
+                    if !ids.contains(&item) {
+                        ids.push(item);
+                    }
+                }
             }
             persons[usize::from(i)].offices.push(Office {
                 iso3: row.cell(iso3).to_string(),
@@ -658,6 +785,17 @@ impl Lexicon {
                 from: date(row.cell(from)),
                 to: end_date(row.cell(to)),
             });
+        }
+
+        let mut persons_by_country: HashMap<String, Vec<u16>> = HashMap::new();
+        for (i, p) in persons.iter().enumerate() {
+            for o in &p.offices {
+                let ids = persons_by_country.entry(o.iso3.clone()).or_default();
+                let i = index(i, "persons.tsv")?;
+                if !ids.contains(&i) {
+                    ids.push(i);
+                }
+            }
         }
 
         let t = table("actors.tsv")?;
@@ -915,6 +1053,10 @@ impl Lexicon {
             homographs,
             object_classes,
             office_ranks,
+            title_offices,
+            person_surnames,
+            persons_by_country,
+            person_index,
             patterns,
             automaton,
             commitment_starts: commitment_starts(&commitment_markers),
@@ -964,7 +1106,12 @@ impl Lexicon {
                 return Some(best);
             }
         }
-        p.offices.iter().filter(|o| o.to.is_none()).min_by_key(rank).or_else(|| p.offices.iter().max_by_key(|o| o.from))
+        // Out of office: the highest office held (a sultan who was also prime minister).
+        p.offices
+            .iter()
+            .filter(|o| o.to.is_none())
+            .min_by_key(rank)
+            .or_else(|| p.offices.iter().min_by_key(|o| (rank(o), std::cmp::Reverse(o.from))))
     }
 
     /// The rank of an office by its English role, from `data/titles.tsv` (1 head of state, 2

@@ -8,6 +8,7 @@ mod dates;
 mod entities;
 mod events;
 mod hostile;
+mod people;
 mod properties;
 mod snapshots;
 mod support;

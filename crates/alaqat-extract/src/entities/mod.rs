@@ -1,18 +1,26 @@
 //! Entity mentions: countries (names, adjectives, capitals), organizations, places and people.
 //!
-//! People come from three sources, in this order of trust: the office-holder lexicon, name
-//! chains anchored by a title (`الأمير عبد العزيز بن سعود`, `السفير ماديار مينيلبيكوف`), and
-//! name chains that start with a known given name and are followed by a role
-//! (`أحمد العيسى، مدير عام ...`). Unknown people get an id from the consonant skeleton of
-//! their name chain, so the same spelling family links across documents.
+//! People come from these sources, in this order of trust: the office-holder lexicon; name
+//! chains anchored by a title, an honorific or «نظيره» before them, with the country words of
+//! that phrase (`الأمير عبد العزيز بن سعود`, `نظيره الأوزبكي كوتشقاروف جمشيد`); chains followed
+//! by their office and its country (`يي وانغ وزير الخارجية الصيني`); chains that start with a
+//! known given name and are followed by a role (`أحمد العيسى، مدير عام ...`); and in English,
+//! `english.rs`. A chain found by context that names a known office-holder under another
+//! spelling links to them (`known.rs`); other people get an id from the consonant skeleton of
+//! their name chain, so the same spelling family links across documents. A person's country is
+//! the one the context gives, else the dateline's for an official named by office alone, else
+//! none: unknown is better than wrong.
 
 use std::collections::HashMap;
 
 use alaqat_model::{Date, Entity, EntityKind, Span};
 use alaqat_text::{is_arabic_letter, TokenKind};
 
-use crate::lexicon::{CueKind, Entry, Group, Prep, Reading, TitleKind};
+use crate::lexicon::{CueKind, Entry, Group, Lexicon, Office, Prep, Reading, TitleKind};
 use crate::scan::{Hit, Scan};
+
+mod english;
+mod known;
 
 /// What a mention refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,20 +98,7 @@ pub(crate) fn find(scan: &Scan<'_>, on: Option<Date>) -> Found {
         }
         let (kind, entity, country, sector) = match entry {
             Entry::Person(i) => {
-                let p = &lex.persons[i as usize];
-                let office = lex.office_at(i, on);
-                let id = format!("per:{}", p.id);
-                let e = entities.entry(id.clone()).or_insert_with(|| Entity {
-                    id: id.clone(),
-                    kind: Some(EntityKind::Person),
-                    name_ar: Some(p.ar.clone()).filter(|s| !s.is_empty()),
-                    name_en: Some(p.en.clone()).filter(|s| !s.is_empty()),
-                    country: office.map(|o| o.iso3.clone()),
-                    role: office.map(|o| o.role_en.clone()),
-                    sector: office.map(|o| o.sector.clone()),
-                    variants: Vec::new(),
-                });
-                add_variant(e, scan.slice(hit.o));
+                let (id, office) = known_entity(&mut entities, lex, i, on, scan.slice(hit.o));
                 (Kind::Person, id, office.map(|o| o.iso3.clone()), office.map(|o| o.sector.clone()))
             }
             Entry::Org(i) => {
@@ -263,6 +258,32 @@ fn best_entry(entries: &[Entry]) -> Option<Entry> {
     entries.iter().copied().filter(|e| rank(e) < 9).min_by_key(rank)
 }
 
+/// The entity of known person `i` (created at first mention, with the office held on `on`),
+/// with `variant` added to its spellings: its id and that office.
+fn known_entity<'l>(
+    entities: &mut HashMap<String, Entity>,
+    lex: &'l Lexicon,
+    i: u16,
+    on: Option<Date>,
+    variant: &str,
+) -> (String, Option<&'l Office>) {
+    let p = &lex.persons[usize::from(i)];
+    let office = lex.office_at(i, on);
+    let id = format!("per:{}", p.id);
+    let e = entities.entry(id.clone()).or_insert_with(|| Entity {
+        id: id.clone(),
+        kind: Some(EntityKind::Person),
+        name_ar: Some(p.ar.clone()).filter(|s| !s.is_empty()),
+        name_en: Some(p.en.clone()).filter(|s| !s.is_empty()),
+        country: office.map(|o| o.iso3.clone()),
+        role: office.map(|o| o.role_en.clone()),
+        sector: office.map(|o| o.sector.clone()),
+        variants: Vec::new(),
+    });
+    add_variant(e, variant);
+    (id, office)
+}
+
 fn country_entity(entities: &mut HashMap<String, Entity>, iso3: &str, ar: &str, en: &str) {
     entities.entry(iso3.to_string()).or_insert_with(|| Entity {
         id: iso3.to_string(),
@@ -329,12 +350,64 @@ fn name_like(scan: &Scan<'_>, t: usize, first: bool) -> bool {
     if first && w.starts_with("ال") && !w.starts_with("الل") {
         return false;
     }
+    // A known word after a proclitic (بمغادرة, للشؤون, وأجرى) does not start a name.
+    let proclitic_letter = w.starts_with(['و', 'ف', 'ب', 'ل', 'ك']);
+    let known_after_proclitic = || {
+        scan.hits_in(t, t + 1).iter().any(|h| {
+            h.t0 == t && h.prefix > 0 && scan.entries(h).iter().all(|e| !matches!(e, Entry::Given | Entry::Person(_)))
+        })
+    };
+    if first && (w.starts_with("لل") || (proclitic_letter && known_after_proclitic())) {
+        return false;
+    }
     // Known words of other kinds end a name.
     !scan.name_stop.get(t).copied().unwrap_or(true)
 }
 
 fn is_given(scan: &Scan<'_>, t: usize) -> bool {
     has_entry(scan, t, Group::Word, |e| *e == Entry::Given).is_some()
+}
+
+/// One past the first Slavic or Turkic surname (ـوف، ـييف) of the chain `t0..t1`, where the
+/// name ends; `t1` when it has none. A given name may follow it.
+fn end_at_surname(scan: &Scan<'_>, t0: usize, t1: usize) -> usize {
+    match (t0..t1).find(|&t| foreign_shape(scan, t, t + 1)) {
+        Some(f) => {
+            let mut end = f + 1;
+            while end < t1 && is_given(scan, end) {
+                end += 1;
+            }
+            end
+        }
+        None => t1,
+    }
+}
+
+/// Does a word end like a noun rather than a name: a feminine or plural ending (زيارة,
+/// تصريحات) or a pronoun suffix (لديها, أراضيهم)?
+fn noun_ending(w: &str) -> bool {
+    w.ends_with('ه') || w.ends_with("ات") || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")
+}
+
+/// A name word known otherwise only as a month or a place (رجب, نور سلطان): one past its end.
+fn soft_stop(scan: &Scan<'_>, t: usize) -> Option<usize> {
+    if scan.word(t).starts_with("ال") || scan.toks.get(t).is_none_or(|tok| tok.kind != TokenKind::Word) {
+        return None;
+    }
+    let hits: Vec<&Hit> = scan.hits_in(t, t + 1).iter().filter(|h| h.t0 == t).collect();
+    let soft = |h: &&Hit| match h.group {
+        Group::Time | Group::Cue | Group::Object => true,
+        // علي, the name, is spelled with ي; على, the preposition, with ى: both fold to one key.
+        Group::Word => {
+            let original = scan.slice(scan.toks[t].o);
+            !scan.entries(h).contains(&Entry::Function)
+                || is_given(scan, t)
+                || (original.ends_with('ي') && original.chars().count() >= 3)
+        }
+        Group::Name => scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_))),
+        _ => false,
+    };
+    (!hits.is_empty() && hits.iter().all(soft)).then(|| hits.iter().map(|h| h.t1).max().unwrap_or(t + 1))
 }
 
 /// Parses a name chain starting at token `t`: `X (بن Y)* (آل Z)?` or a given name with up to
@@ -349,8 +422,6 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
     let mut end = t + 1;
     let mut structured = false;
     loop {
-        let w = scan.word(end);
-        let _ = w;
         if same(end + 1) && scan.is_cue(end, CueKind::Nasab) && name_like(scan, end + 1, false) {
             end += 2;
             structured = true;
@@ -362,22 +433,37 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
         }
         break;
     }
+    // «سهيل بن محمد المزروعي»: the nisba surname after the chain (not «الحفل», a noun).
+    let nisba = |w: &str| w.starts_with("ال") && w.ends_with('ي');
+    if structured && same(end) && nisba(scan.word(end)) && name_like(scan, end, false) {
+        end += 1;
+    }
     if !structured {
         let mut extra = 0;
-        while extra < 2 && same(end) && name_like(scan, end, false) {
+        while extra < 2 && end - t < 5 && same(end) && name_like(scan, end, false) {
             let w = scan.word(end);
             // A preposition with the article (للصحفيين, بالرياض) starts a phrase after the name.
             if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p)) {
                 break;
             }
-            // A continuation never starts with the conjunction و; it starts the next item.
-            if (w.starts_with('و') || w.starts_with('ف')) && !is_given(scan, end) && w.chars().count() > 3 {
+            // A continuation never starts with the conjunction و; it starts the next item. ف
+            // is a conjunction only before a known word (فأكد); فريلاند is a name.
+            let proclitic = scan.hits_in(end, end + 1).iter().any(|h| h.t0 == end && h.prefix > 0);
+            if (w.starts_with('و') || (w.starts_with('ف') && proclitic))
+                && !is_given(scan, end)
+                && w.chars().count() > 3
+            {
                 break;
             }
             end += 1;
             extra += 1;
-            if w.starts_with("ال") {
+            // A nisba surname ends the name, unless more follow (صباح الأحمد الجابر الصباح).
+            if w.starts_with("ال") && !(same(end) && scan.word(end).starts_with("ال") && name_like(scan, end, false))
+            {
                 break;
+            }
+            if w.starts_with("ال") {
+                extra = extra.min(1);
             }
         }
     }
@@ -398,17 +484,54 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
     let n = scan.toks.len();
     let mut t = 0;
     while t < n {
-        // Title-anchored: one or more titles, then optional country words, then a name.
-        if let Some((hit, _)) = title_at(scan, t) {
-            let lead = t;
-            let mut title = None;
-            let mut j = t;
+        if english::latin(scan, t) {
+            t += 1;
+            continue;
+        }
+        // Title-anchored: one or more titles, then optional country words, then a name. A
+        // counterpart word anchors like a title (نظيره الأوزبكي X), with the office of the
+        // title it answers to earlier in the sentence.
+        let counterpart = title_at(scan, t)
+            .is_none()
+            .then(|| scan.hit_at(t, Group::Name).filter(|h| scan.entries(h).contains(&Entry::Counterpart)).copied())
+            .flatten();
+        if let Some(hit) = title_at(scan, t).map(|(h, _)| h).or(counterpart) {
+            let mut lead = t;
+            let mut title = counterpart.and_then(|_| title_before(scan, t));
+            let mut honorific = false;
+            let mut j = if counterpart.is_some() { hit.t1 } else { t };
             let mut guard = 0;
-            while guard < 8 {
+            let mut after_country = false;
+            while guard < 10 {
                 guard += 1;
+                // A name in quotes or guillemets: الرئيس «شوكت ميرزياييف».
+                if scan.word(j) == "\"" && j > t {
+                    j += 1;
+                    continue;
+                }
+                // «الرئيس الكازاخستاني الأول»: an ordinal or "former" after the office.
+                if j > t && scan.is_cue(j, CueKind::Former) {
+                    j += 1;
+                    continue;
+                }
                 if let Some((h, i)) = title_at(scan, j) {
                     // The first non-honorific title, or a title of office over a rank or honorific.
                     let kind = lex.titles[i as usize].kind;
+                    // «الوزير السعودي رئيس الوزراء عسكر مامين»: an office of another rank after
+                    // a country word starts another person's phrase; one of the same rank, a
+                    // rank or an honorific is the same person's («العاهل المغربي الملك محمد
+                    // السادس», «وزير الخارجية السعودي الأمير فيصل»).
+                    let (rank, previous) = (lex.titles[i as usize].rank, title.map(|p| lex.titles[p as usize].rank));
+                    if after_country
+                        && kind == TitleKind::Title
+                        && rank <= 4
+                        && previous.is_some_and(|p| p <= 4 && p != rank)
+                    {
+                        lead = j;
+                        title = None;
+                        after_country = false;
+                    }
+                    honorific |= kind == TitleKind::Honorific;
                     let better = match title {
                         None => kind != TitleKind::Honorific,
                         Some(cur) => lex.titles[cur as usize].kind != TitleKind::Title && kind == TitleKind::Title,
@@ -420,20 +543,32 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                     continue;
                 }
                 // Country words inside the title phrase: وزير الاستثمار في المملكة العربية السعودية خالد ...
+                // and the organization an official serves: الأمين العام لجامعة الدول العربية.
                 if let Some(h) = scan.hit_at(j, Group::Name).filter(|h| {
-                    scan.entries(h)
-                        .iter()
-                        .any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
+                    scan.entries(h).iter().any(|e| {
+                        matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom)
+                            || (matches!(e, Entry::Org(_)) && title.is_some())
+                    })
                 }) {
                     j = h.t1;
+                    after_country = true;
                     continue;
                 }
-                // "وزير الاستثمار في المملكة": في only before a country.
+                // "وزير الاستثمار في المملكة", «السفيرة السويدية في بغداد»: في only before a
+                // country or a city.
                 let country_next = scan.hit_at(j + 1, Group::Name).is_some_and(|h| {
-                    scan.entries(h)
-                        .iter()
-                        .any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
+                    scan.entries(h).iter().any(|e| {
+                        matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom | Entry::Place(_))
+                    })
                 });
+                if matches!(scan.prep_at(j), Some(Prep::In)) && country_next {
+                    if let Some(h) = scan.hit_at(j + 1, Group::Name) {
+                        if scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_))) {
+                            j = h.t1;
+                            continue;
+                        }
+                    }
+                }
                 if scan.is_cue(j, CueKind::StateWord)
                     || (matches!(scan.prep_at(j), Some(Prep::In | Prep::At)) && country_next)
                 {
@@ -442,20 +577,41 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                 }
                 break;
             }
-            if let Some((end, structured)) = chain(scan, j) {
+            // A month or a city spelled like the first name (الرئيس رجب طيب أردوغان, President
+            // Nursultan Nazarbayev) when a name follows it.
+            let found = match soft_stop(scan, j) {
+                Some(next) if !name_like(scan, j, true) && name_like(scan, next, false) => chain(scan, next),
+                _ => chain(scan, j),
+            };
+            if let Some((mut end, structured)) = found {
+                // «الرئيس اللبناني إميل لحود رئاسة الدورة»: a noun after the name is not part of it.
+                while !structured && end - j > 2 && noun_ending(scan.word(end - 1)) {
+                    end -= 1;
+                }
+                // «الرئيس توكاييف بمبادرة»: a Slavic surname ends the name, unless the office
+                // and its country came first (نظيره الأوزبكي كوتشقاروف جمشيد: surname first).
+                if !after_country && counterpart.is_none() {
+                    end = end_at_surname(scan, j, end);
+                }
                 let given = is_given(scan, j);
                 let long_enough = end - j >= 2 || given;
                 // An honorific alone (دولة, معالي) anchors only a real name; and an unknown
                 // two-word chain after a title must not look like a noun phrase
                 // (مدير عام مكافحة المخدرات: feminine and plural endings).
-                let titled = title.is_some();
+                let titled = title.is_some() || counterpart.is_some();
+                let foreign = foreign_shape(scan, j, end);
+                // After an office and its country (رئيس الوزراء الأردني رمطان لعمامرة) a name
+                // may end in ة; a plural or a first word in ة is still a noun phrase.
                 let noun_like = !structured
                     && !given
+                    && !foreign
                     && (j..end).any(|i| {
                         let w = scan.word(i);
-                        w.ends_with('ه') || w.ends_with("ات")
+                        noun_ending(w) && !(after_country && i > j && w.ends_with('ه') && !w.ends_with("ها"))
                     });
-                if long_enough && (titled || given || structured) && !noun_like {
+                let vouched =
+                    titled || given || structured || (honorific && (foreign || office_after(scan, end).is_some()));
+                if long_enough && vouched && !noun_like {
                     cands.push(Candidate { t0: j, t1: end, lead, structured, title });
                     t = end;
                     continue;
@@ -463,6 +619,31 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             }
             t = hit.t1.max(t + 1);
             continue;
+        }
+        // A name first, then its office with its country: «يي وانغ وزير الخارجية الصيني»,
+        // «رشيد ميريدوف، وزير الخارجية في جمهورية تركمانستان». The chain must start here
+        // (no name word before it) and look like a name (a foreign surname ending, بن/آل) or
+        // the office must name its country.
+        // Cheap test first: an office within reach of a two- or three-word name.
+        if (t + 2..t + 5).any(|i| scan.hit_at(i, Group::Title).is_some())
+            && !is_given(scan, t)
+            && name_like(scan, t, true)
+            && !(t > 0 && scan.toks[t - 1].sent == scan.toks[t].sent && name_like(scan, t - 1, false))
+        {
+            if let Some((end, structured)) = chain(scan, t) {
+                // An apposition's office is indefinite (يي وانغ وزير الخارجية); «قام بهما الرئيس»
+                // is a verb and its subject.
+                let apposition = office_after(scan, end).filter(|(o, _)| !scan.word(*o).starts_with("ال"));
+                if let Some(office) = apposition.filter(|_| (2..=3).contains(&(end - t))) {
+                    let nouns =
+                        !structured && !foreign_shape(scan, t, end) && (t..end).any(|i| noun_ending(scan.word(i)));
+                    if !nouns && (structured || foreign_shape(scan, t, end) || office_names_country(scan, office)) {
+                        cands.push(Candidate { t0: t, t1: end, lead: t, structured, title: None });
+                        t = end;
+                        continue;
+                    }
+                }
+            }
         }
         // Given-name-anchored, accepted with Arabic structure or a role right after.
         if is_given(scan, t) {
@@ -478,6 +659,8 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
         }
         t += 1;
     }
+
+    cands.extend(english::candidates(scan, mentions));
 
     // Lexicon people already found keep their id; a chain around one takes its span.
     for c in cands {
@@ -498,14 +681,39 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             m.lead = m.lead.min(c.lead);
             continue;
         }
-        // A chain may not swallow a country or org mention.
-        if mentions.iter().any(|m| m.kind != Kind::Dyad && m.t0 < c.t1 && c.t0 < m.t1) {
+        // A chain may not swallow a country or org mention; a city inside a longer name is
+        // the name (نور سلطان نزارباييف, "President Nursultan Nazarbayev").
+        let inside_city = |m: &Mention| matches!(m.kind, Kind::City | Kind::Capital) && c.t0 <= m.t0 && m.t1 < c.t1;
+        if mentions.iter().any(|m| m.kind != Kind::Dyad && m.t0 < c.t1 && c.t0 < m.t1 && !inside_city(m)) {
+            continue;
+        }
+        mentions.retain(|m| !inside_city(m));
+        let (country, sector, role) = person_context(scan, &c, mentions, on);
+        // A known office-holder under a spelling the lexicon lacks, or named surname first.
+        if let Some(i) = known::person(scan, c.t0, c.t1, country.as_deref(), on) {
+            let (id, office) = known_entity(entities, lex, i, on, scan.slice(o));
+            let (country, sector) = (country.or(office.map(|o| o.iso3.clone())), office.map(|o| o.sector.clone()));
+            mentions.push(Mention {
+                kind: Kind::Person,
+                t0: c.t0,
+                t1: c.t1,
+                lead: c.lead,
+                o,
+                entity: id,
+                country,
+                sector,
+                pronoun: false,
+            });
             continue;
         }
         let normalized = alaqat_text::normalize_word(scan.slice(o));
         let key: Vec<&str> = normalized.split(' ').collect();
-        let (country, sector, role) = person_context(scan, &c, mentions, on);
-        let id = format!("per:{}", skeleton(&key));
+        // A Latin-script id must not collide with an office-holder's (per:xi_jinping).
+        let id = if english::latin(scan, c.t0) {
+            format!("per:en:{}", skeleton(&key))
+        } else {
+            format!("per:{}", skeleton(&key))
+        };
         let e = entities.entry(id.clone()).or_insert_with(|| Entity {
             id: id.clone(),
             kind: Some(EntityKind::Person),
@@ -539,6 +747,66 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
     link_within_document(scan, mentions, entities);
 }
 
+/// Is the title one an official of an organization holds (secretary-general, head, director)?
+fn org_office(scan: &Scan<'_>, title: Option<u16>) -> bool {
+    title.is_some_and(|i| {
+        let t = &scan.lex.titles[i as usize];
+        t.rank >= 3
+            && t.kind == TitleKind::Title
+            && !t.role_en.starts_with("minister")
+            && !t.role_en.starts_with("deputy minister")
+    })
+}
+
+/// The last title of office before token `t` in its sentence: what «نظيره» answers to
+/// (اجتمع وزير المالية مع نظيره الأوزبكي).
+fn title_before(scan: &Scan<'_>, t: usize) -> Option<u16> {
+    let s0 = scan.sents[scan.toks[t].sent as usize].t0;
+    scan.hits_in(s0, t).iter().filter(|h| h.group == Group::Title && h.t1 <= t).rev().find_map(|h| {
+        scan.entries(h).iter().find_map(|e| match e {
+            Entry::Title(i) if scan.lex.titles[*i as usize].kind == TitleKind::Title => Some(*i),
+            _ => None,
+        })
+    })
+}
+
+/// Does a word of the chain end like a foreign surname in Arabic script (ـوف، ـييف، ـوغلو،
+/// ـزاده …, `name_suffix` cues)?
+fn foreign_shape(scan: &Scan<'_>, t0: usize, t1: usize) -> bool {
+    (t0..t1).any(|t| scan.word(t).chars().count() >= 5 && scan.lex.ends_with_suffix(scan.word(t), CueKind::NameSuffix))
+}
+
+/// The title of office (not an honorific) right after a name, or after its comma: the token
+/// where it starts and where it ends.
+fn office_after(scan: &Scan<'_>, end: usize) -> Option<(usize, usize)> {
+    let at = if scan.word(end) == "," { end + 1 } else { end };
+    let (h, i) = title_at(scan, at)?;
+    (scan.lex.titles[i as usize].kind != TitleKind::Honorific && scan.toks[at].sent == scan.toks[end.min(at)].sent)
+        .then_some((at, h.t1))
+}
+
+/// Does the office phrase starting at `office` name a country: its nisba (وزير الخارجية
+/// الصيني) or «في (جمهورية) Y»?
+fn office_names_country(scan: &Scan<'_>, office: (usize, usize)) -> bool {
+    let country = |t: usize| {
+        scan.hit_at(t, Group::Name).is_some_and(|h| {
+            scan.entries(h).iter().any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
+        })
+    };
+    let mut j = office.1;
+    if country(j) {
+        return true;
+    }
+    if matches!(scan.prep_at(j), Some(Prep::In | Prep::Of)) {
+        j += 1;
+        while scan.is_cue(j, CueKind::StateWord) {
+            j += 1;
+        }
+        return country(j);
+    }
+    false
+}
+
 /// Country, sector and role of an unknown person from the words around the name.
 fn person_context(
     scan: &Scan<'_>,
@@ -550,11 +818,33 @@ fn person_context(
     let _ = on;
     let mut title = c.title;
     let mut country = None;
-    // Country words inside the title phrase before the name.
+    // Country words inside the title phrase before the name; the country an ambassador is
+    // accredited to (سفير كازاخستان لدى المملكة, "ambassador to") is not theirs.
     for m in mentions.iter().filter(|m| m.t0 >= c.lead && m.t1 <= c.t0) {
-        if matches!(m.kind, Kind::Country | Kind::Adjective) {
+        let host = m.t0 > 0 && matches!(scan.prep_at(m.t0 - 1), Some(Prep::At | Prep::To));
+        if matches!(m.kind, Kind::Country | Kind::Adjective) && !host && country.is_none() {
             country = m.country.clone();
         }
+    }
+    // A title that names its state (خادم الحرمين الشريفين), else the organization the
+    // official serves (الأمين العام لجامعة الدول العربية → IGOARL).
+    if country.is_none() {
+        country = scan
+            .hits_in(c.lead, c.t0)
+            .iter()
+            .filter(|h| h.group == Group::Title)
+            .find_map(|h| {
+                scan.entries(h).iter().find_map(|e| match e {
+                    Entry::Title(i) => lex.titles[*i as usize].country.clone(),
+                    _ => None,
+                })
+            })
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .find(|m| m.t0 >= c.lead && m.t1 <= c.t0 && m.kind == Kind::Org)
+                    .and_then(|m| m.country.clone())
+            });
     }
     // نظيره الكازاخستاني X: the adjective after the counterpart word.
     {
@@ -572,6 +862,9 @@ fn person_context(
             }
         }
     }
+    if country.is_none() {
+        country = english::of_country(scan, mentions, c.t1).and_then(|m| m.country.clone());
+    }
     // The role after the name: "، وزير الداخلية السعودي،" or "نائب وزير الشؤون الداخلية".
     let sent = scan.toks[c.t0].sent;
     let mut j = c.t1;
@@ -579,26 +872,42 @@ fn person_context(
         j += 1;
     }
     let mut steps = 0;
+    let mut office = false;
     while steps < 8 && scan.toks.get(j).is_some_and(|t| t.sent == sent) {
         steps += 1;
         if let Some((h, i)) = title_at(scan, j) {
             if title.is_none() {
                 title = Some(i);
             }
+            office = true;
             j = h.t1;
             continue;
         }
         if let Some(m) = mentions.iter().find(|m| m.t0 == j) {
-            // A place after the name is where it happens ("في الرياض"), not whose official it is.
-            let located =
-                j > 0 && matches!(scan.prep_at(j - 1), Some(Prep::In | Prep::From | Prep::To | Prep::Between));
+            // A place after the name is where it happens ("في الرياض"), not whose official it
+            // is; after an office it is the office's country (وزير الخارجية في تركمانستان).
+            let located = j > 0
+                && matches!(scan.prep_at(j - 1), Some(Prep::In | Prep::From | Prep::To | Prep::Between))
+                && !(office && m.kind == Kind::Country && matches!(scan.prep_at(j - 1), Some(Prep::In)));
             if country.is_none() && !located && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital) {
+                country = m.country.clone();
+            }
+            if country.is_none() && office && m.kind == Kind::Org && org_office(scan, title) {
                 country = m.country.clone();
             }
             if m.kind == Kind::Person {
                 break;
             }
             j = m.t1;
+            continue;
+        }
+        // "X and his Iranian counterpart": the next party, not this one's office.
+        if scan.word(j) == "and" {
+            break;
+        }
+        // "Jalil Abbas Jilani, Pakistan's foreign minister", "…, the Saudi minister".
+        if english::latin(scan, j) && matches!(scan.word(j), "the" | "a" | "an" | "s") || scan.word(j) == "'" {
+            j += 1;
             continue;
         }
         if scan.is_break(j) || title.is_none() {
@@ -616,6 +925,9 @@ fn person_context(
         }
     }
     if country.is_none() {
+        country = dateline_country(scan, c, title, mentions);
+    }
+    if country.is_none() {
         country = country_from_name(scan, c, mentions);
     }
     let (sector, role) = match title.map(|i| &lex.titles[i as usize]) {
@@ -627,8 +939,37 @@ fn person_context(
     (country, sector, role)
 }
 
+/// An official named by office alone ("Foreign Minister Sergei Lavrov", «أمير البلاد الشيخ
+/// صباح») in a report with a dateline: agency copy gives no nationality to its own country's
+/// officials, so they are the dateline country's. Not when the name says otherwise: a Slavic
+/// ending under an Arab dateline, or under an Arab dateline an English-script name without
+/// Arabic structure (President Joe Biden in a report from Dubai).
+fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, mentions: &[Mention]) -> Option<String> {
+    let office = title.is_some_and(|i| {
+        let t = &scan.lex.titles[i as usize];
+        matches!(t.kind, TitleKind::Title | TitleKind::Rank) && t.rank <= 5
+    });
+    if !office || (c.lead == c.t0 && c.title.is_none()) {
+        return None;
+    }
+    let dateline = mentions
+        .iter()
+        .take_while(|m| scan.toks[m.t0].sent <= 2)
+        .find(|m| matches!(m.kind, Kind::City | Kind::Capital | Kind::Country) && scan.dateline_place(m.t0, m.t1))?;
+    let home = dateline.country.clone()?;
+    let arab = scan.lex.in_group("arab_league", &home);
+    let slavic = (c.t0..c.t1).any(|t| scan.lex.ends_with_suffix(scan.word(t), CueKind::NameSuffix));
+    let latin = english::latin(scan, c.t0);
+    let nasab = c.structured || (c.t0..c.t1).any(|t| english::nasab(scan, t));
+    if (arab && slavic) || (arab && latin && !nasab) {
+        return None;
+    }
+    Some(home)
+}
+
 /// The last resort: Slavic and Turkic surname endings (-ov, -ev, -bekov) point to the
-/// non-Arab country the document is about; an Arabic name chain to the Arab one.
+/// non-Arab country the document is about; an Arabic name chain to the Arab one, when the
+/// document names only one.
 fn country_from_name(scan: &Scan<'_>, c: &Candidate, mentions: &[Mention]) -> Option<String> {
     let last = scan.word(c.t1 - 1);
     let slavic = scan.lex.ends_with_suffix(last, CueKind::NameSuffix);
@@ -642,7 +983,13 @@ fn country_from_name(scan: &Scan<'_>, c: &Candidate, mentions: &[Mention]) -> Op
             }
         }
     }
-    counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c))).map(|(c, _)| c.to_string())
+    // Only when the document leaves one such country: between Algeria and Morocco an Arabic
+    // name is no one's in particular, and unknown is better than wrong.
+    let mut only = counts.into_keys();
+    match (only.next(), only.next()) {
+        (Some(c), None) => Some(c.to_string()),
+        _ => None,
+    }
 }
 
 /// The consonant skeleton of a name: long vowels, hamza seats and spaces dropped, so
@@ -717,7 +1064,7 @@ fn link_within_document(scan: &Scan<'_>, mentions: &mut [Mention], entities: &mu
 }
 
 fn is_lexicon_id(id: &str, scan: &Scan<'_>) -> bool {
-    id.strip_prefix("per:").is_some_and(|rest| scan.lex.persons.iter().any(|p| p.id == rest))
+    id.strip_prefix("per:").is_some_and(|rest| scan.lex.person_index.contains_key(rest))
 }
 
 /// A person named in full, then by the last part of the name alone (عادل الجبير ... واتهم
@@ -785,6 +1132,42 @@ fn honorific_pronouns(scan: &Scan<'_>, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.t0, m.t1));
 }
 
+/// The country a title names as its own, and one past the last token of the phrase: a nisba
+/// or «في Y» after it (وزير الخارجية الكازاخستاني), or in English the country or adjective
+/// right before it ("the Kazakh president", "Pakistan's foreign minister").
+fn title_country(scan: &Scan<'_>, hit: &Hit, mentions: &[Mention]) -> Option<(String, usize)> {
+    let at = |t: usize, kinds: &[Kind]| mentions.iter().find(|m| m.t0 == t && kinds.contains(&m.kind));
+    if let Some(m) = at(hit.t1, &[Kind::Adjective]) {
+        return Some((m.country.clone()?, m.t1));
+    }
+    if matches!(scan.prep_at(hit.t1), Some(Prep::In)) && !english::latin(scan, hit.t1) {
+        if let Some(m) = at(hit.t1 + 1, &[Kind::Country]) {
+            return Some((m.country.clone()?, m.t1));
+        }
+    }
+    if english::latin(scan, hit.t0) {
+        let before =
+            |end: usize| mentions.iter().find(|m| m.t1 == end && matches!(m.kind, Kind::Adjective | Kind::Country));
+        let m = before(hit.t0).or_else(|| {
+            (hit.t0 >= 2 && scan.word(hit.t0 - 1) == "s" && scan.word(hit.t0 - 2) == "'")
+                .then(|| before(hit.t0 - 2))
+                .flatten()
+        })?;
+        return Some((m.country.clone()?, hit.t1));
+    }
+    None
+}
+
+/// Does the sentence of token `t` name a year (a four-digit number) other than the report's?
+fn other_year(scan: &Scan<'_>, t: usize, on: Option<Date>) -> bool {
+    let sent = &scan.sents[scan.toks[t].sent as usize];
+    (sent.t0..sent.t1).any(|i| {
+        scan.toks[i].kind == TokenKind::Number
+            && scan.word(i).len() == 4
+            && scan.word(i).parse::<i16>().is_ok_and(|y| (1900..2100).contains(&y) && on.is_none_or(|d| d.year() != y))
+    })
+}
+
 /// A head-of-state title without a name ("وكان سمو الأمير قد استقبل ...") stands for the one
 /// holder of that office, at the document's date, among the two countries the document is about:
 /// الأمير in a Qatari report is the Emir. Ambiguous cases (two presidents) stay unresolved.
@@ -816,7 +1199,10 @@ fn bare_head_titles(
         }) else {
             continue;
         };
-        let roles: &[&str] = match title.role_en.as_str() {
+        // The office's own country: «وزير الخارجية الكازاخستاني», «رئيس وزراء في باكستان»,
+        // "the Kazakh president", "Pakistan's foreign minister".
+        let explicit = title_country(scan, hit, mentions);
+        let heads: &[&str] = match title.role_en.as_str() {
             "king" => &["king"],
             "sultan" => &["sultan"],
             "prince" => &["emir"],
@@ -824,20 +1210,38 @@ fn bare_head_titles(
             "crown prince" => &["crown prince"],
             // خادم الحرمين الشريفين is the King of Saudi Arabia's title.
             "custodian of the two holy mosques" => &["king"],
-            _ => continue,
+            _ => &[],
         };
-        // A name, a country or another title after it: not a bare title.
-        let next = hit.t1;
-        let named = mentions.iter().any(|m| m.t0 >= hit.t0 && m.t0 <= next + 1 && m.kind != Kind::Dyad)
-            || title_at(scan, next).is_some()
-            || chain(scan, next).is_some_and(|(end, _)| end - next >= 2 || is_given(scan, next));
+        let offices: Vec<&str> = match &explicit {
+            Some((_, _)) => {
+                lex.title_offices.get(&title.role_en).map_or(Vec::new(), |v| v.iter().map(String::as_str).collect())
+            }
+            None => heads.to_vec(),
+        };
+        if offices.is_empty() {
+            continue;
+        }
+        let roles = offices.as_slice();
+        // A name or another title after it: not a bare title.
+        let next = explicit.as_ref().map_or(hit.t1, |(_, end)| (*end).max(hit.t1));
+        let named = mentions.iter().any(|m| {
+            m.t0 >= hit.t0 && m.t0 <= next + 1 && m.kind != Kind::Dyad && (explicit.is_none() || m.kind == Kind::Person)
+        }) || title_at(scan, next).is_some()
+            || chain(scan, next).is_some_and(|(end, _)| end - next >= 2 || is_given(scan, next))
+            || (english::latin(scan, next) && english::starts_name(scan, next));
         // "X، ولي العهد" is X's role; "ولي العهد الأسبق" a former holder.
         let appositive = mentions.iter().any(|m| m.kind == Kind::Person && m.t1 <= hit.t0 && hit.t0 <= m.t1 + 1);
         let former = scan.is_cue(next, CueKind::Former);
         if named || appositive || former {
             continue;
         }
-        let holders: Vec<u16> = (0..lex.persons.len() as u16)
+        let focus: &[String] = match &explicit {
+            Some((c, _)) => std::slice::from_ref(c),
+            None => &focus,
+        };
+        let mut holders: Vec<u16> = focus
+            .iter()
+            .flat_map(|c| lex.persons_by_country.get(c).into_iter().flatten().copied())
             .filter(|&i| {
                 lex.persons[i as usize].offices.iter().any(|o| {
                     roles.contains(&o.role_en.as_str())
@@ -846,7 +1250,14 @@ fn bare_head_titles(
                 })
             })
             .collect();
+        holders.sort_unstable();
+        holders.dedup();
         let [holder] = holders.as_slice() else { continue };
+        // «وكان وزير الخارجية الكازاخستاني قد زار الرياض عام 1994»: a sentence about another
+        // year speaks of that year's holder, whom the report's date does not give.
+        if other_year(scan, hit.t0, on) {
+            continue;
+        }
         let p = &lex.persons[*holder as usize];
         let Some(office) = p.offices.iter().find(|o| roles.contains(&o.role_en.as_str())) else { continue };
         let id = format!("per:{}", p.id);

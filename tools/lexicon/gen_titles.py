@@ -102,7 +102,7 @@ AR_TITLES = """
 أمير دولة;title;GOV;emir;1
 أمير البلاد;title;GOV;emir;1
 السلطان;title;GOV;sultan;1
-سلطان عمان;title;GOV;sultan;1
+سلطان عمان;title;GOV;sultan;1;OMN
 ولي العهد;title;GOV;crown prince;2
 ولي عهد;title;GOV;crown prince;2
 ولي العهد الأمين;title;GOV;crown prince;2

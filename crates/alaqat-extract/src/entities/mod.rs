@@ -8,7 +8,7 @@
 //! `english.rs`. A chain found by context that names a known office-holder under another
 //! spelling links to them (`known.rs`); other people get an id from the consonant skeleton of
 //! their name chain, so the same spelling family links across documents. A person's country is
-//! the one the context gives, else the dateline's for an official named by office alone, else
+//! the one the context gives, else the agency's or dateline's for an official named by office alone, else
 //! none: unknown is better than wrong.
 
 use std::collections::HashMap;
@@ -941,7 +941,7 @@ fn person_context(
 
 /// An official named by office alone ("Foreign Minister Sergei Lavrov", «أمير البلاد الشيخ
 /// صباح») in a report with a dateline: agency copy gives no nationality to its own country's
-/// officials, so they are the dateline country's. Not when the name says otherwise: a Slavic
+/// officials, so they are the agency's or the dateline's (`home_country`). Not when the name says otherwise: a Slavic
 /// ending under an Arab dateline, or under an Arab dateline an English-script name without
 /// Arabic structure (President Joe Biden in a report from Dubai).
 fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, mentions: &[Mention]) -> Option<String> {
@@ -952,11 +952,7 @@ fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, mentions
     if !office || (c.lead == c.t0 && c.title.is_none()) {
         return None;
     }
-    let dateline = mentions
-        .iter()
-        .take_while(|m| scan.toks[m.t0].sent <= 2)
-        .find(|m| matches!(m.kind, Kind::City | Kind::Capital | Kind::Country) && scan.dateline_place(m.t0, m.t1))?;
-    let home = dateline.country.clone()?;
+    let home = home_country(scan, mentions)?;
     let arab = scan.lex.in_group("arab_league", &home);
     let slavic = (c.t0..c.t1).any(|t| scan.lex.ends_with_suffix(scan.word(t), CueKind::NameSuffix));
     let latin = english::latin(scan, c.t0);
@@ -965,6 +961,31 @@ fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, mentions
         return None;
     }
     Some(home)
+}
+
+/// The country whose officials need no nationality in this report: the news agency's in its
+/// dateline («طهران (العُمانية) -»: Oman's, not Iran's), else the dateline city's for copy of an
+/// international agency or none.
+fn home_country(scan: &Scan<'_>, mentions: &[Mention]) -> Option<String> {
+    let agency = scan
+        .hits
+        .iter()
+        .take_while(|h| scan.toks[h.t0].sent <= 2)
+        .filter(|h| h.group == Group::Word && h.t0 > 0 && scan.word(h.t0 - 1) == "(")
+        .find_map(|h| {
+            scan.entries(h).iter().find_map(|e| match e {
+                Entry::Agency(i) => Some(scan.lex.agencies.get(usize::from(*i)).cloned().flatten()),
+                _ => None,
+            })
+        });
+    if let Some(Some(country)) = agency {
+        return Some(country);
+    }
+    let dateline = mentions
+        .iter()
+        .take_while(|m| scan.toks[m.t0].sent <= 2)
+        .find(|m| matches!(m.kind, Kind::City | Kind::Capital | Kind::Country) && scan.dateline_place(m.t0, m.t1))?;
+    dateline.country.clone()
 }
 
 /// The last resort: Slavic and Turkic surname endings (-ov, -ev, -bekov) point to the

@@ -210,6 +210,8 @@ pub enum Entry {
     Actor(u16),
     Title(u16),
     Given,
+    /// A news agency of `data/agencies.tsv`, by index.
+    Agency(u16),
     Function,
     Month {
         month: u8,
@@ -252,7 +254,7 @@ impl Entry {
             | Entry::Dyad
             | Entry::Counterpart => Group::Name,
             Entry::Title(_) => Group::Title,
-            Entry::Given | Entry::Function => Group::Word,
+            Entry::Given | Entry::Function | Entry::Agency(_) => Group::Word,
             Entry::Month { .. } | Entry::Weekday(_) | Entry::Ordinal(_) => Group::Time,
             Entry::Scale(_) | Entry::Small(_) | Entry::Comparator(_) | Entry::Currency(_) => Group::Number,
             Entry::Trigger(_) => Group::Trigger,
@@ -320,6 +322,8 @@ pub struct Lexicon {
     pub title_offices: HashMap<String, Vec<String>>,
     /// Known people by the skeletons of their names' last words (`crate::entities::skeleton`
     /// for Arabic, consonants for Latin): the candidates a name found by context may be.
+    /// The country of each news agency of `data/agencies.tsv` (none: an international one).
+    pub agencies: Vec<Option<String>>,
     /// Known people by id.
     pub person_index: HashMap<String, u16>,
     /// Known people by the country (or organization) of an office they held.
@@ -388,8 +392,9 @@ macro_rules! data {
 static ABLATED_PERSONS: OnceLock<Vec<String>> = OnceLock::new();
 
 /// The data files, compiled into the binary so extraction needs no file system.
-const FILES: [(&str, &str); 20] = [
+const FILES: [(&str, &str); 21] = [
     data!("homographs.tsv"),
+    data!("agencies.tsv"),
     data!("offices.tsv"),
     data!("countries.tsv"),
     data!("places.tsv"),
@@ -986,6 +991,16 @@ impl Lexicon {
         for row in &t.rows {
             b.add(row.cell(form), Entry::Given);
         }
+        let t = table("agencies.tsv")?;
+        let (form, acountry) = (t.col("form")?, t.col("country")?);
+        let mut agencies = Vec::new();
+        for row in &t.rows {
+            let i: u16 = index(agencies.len(), t.name)?;
+            let code = row.cell(acountry);
+            known_country(row, code)?;
+            b.add(row.required(form, "form")?, Entry::Agency(i));
+            agencies.push(Some(code.to_string()).filter(|c| !c.is_empty()));
+        }
         let t = table("function_words.tsv")?;
         let form = t.col("form")?;
         for row in &t.rows {
@@ -1057,6 +1072,7 @@ impl Lexicon {
             person_surnames,
             persons_by_country,
             person_index,
+            agencies,
             patterns,
             automaton,
             commitment_starts: commitment_starts(&commitment_markers),

@@ -174,3 +174,15 @@ fn a_title_alone_in_a_sentence_about_another_year_names_no_one() {
     assert_eq!(visit.source.country.as_deref(), Some("KAZ"));
     assert_eq!(visit.source.entity, None, "the holder in 2023 did not visit in 1994\nhelp: {HELP}");
 }
+
+#[test]
+fn in_agency_copy_filed_abroad_an_unqualified_official_is_the_agencys() {
+    // The Omani agency reports from Tehran: the sultan is Oman's, not Iran's.
+    let text = "طهران، 28 مايو 2023 (العمانية) - وصل السلطان سالم بن خالد إلى طهران في زيارة دولة.";
+    let x = run(text);
+    assert_eq!(country_of(text, &x, "سالم بن خالد").as_deref(), Some("OMN"));
+    // An international agency's copy falls back on the dateline city.
+    let text = "الجزائر (أ ف ب) - 25 آب 2021 - قرر المجلس برئاسة الرئيس حميد عثماني مراجعة العلاقات.";
+    let x = run(text);
+    assert_eq!(country_of(text, &x, "حميد عثماني").as_deref(), Some("DZA"));
+}

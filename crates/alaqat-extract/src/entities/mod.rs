@@ -8,8 +8,8 @@
 //! `english.rs`. A chain found by context that names a known office-holder under another
 //! spelling links to them (`known.rs`); other people get an id from the consonant skeleton of
 //! their name chain, so the same spelling family links across documents. A person's country is
-//! the one the context gives, else the agency's or dateline's for an official named by office alone, else
-//! none: unknown is better than wrong.
+//! the one the context gives, else the agency's or the dateline's for an official named by
+//! office alone, else none: unknown is better than wrong.
 
 use std::collections::HashMap;
 

@@ -391,7 +391,9 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
     if let Some(path) = &global.ablate_persons {
         let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let names = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-        alaqat_extract::Lexicon::ablate_persons(names.map(str::to_string).collect());
+        if !alaqat_extract::Lexicon::ablate_persons(names.map(str::to_string).collect()) {
+            bail!("--ablate-persons came after the lexicon was compiled; it was not applied");
+        }
     }
     match cli.command {
         Command::Ingest(args) => {

@@ -320,15 +320,15 @@ pub struct Lexicon {
     /// The offices of `data/persons.tsv` a title names (`minister of foreign affairs` →
     /// `foreign minister`, `secretary of state`), from `data/offices.tsv`.
     pub title_offices: HashMap<String, Vec<String>>,
-    /// Known people by the skeletons of their names' last words (`crate::entities::skeleton`
-    /// for Arabic, consonants for Latin): the candidates a name found by context may be.
     /// The country of each news agency of `data/agencies.tsv` (none: an international one).
     pub agencies: Vec<Option<String>>,
     /// Known people by id.
     pub person_index: HashMap<String, u16>,
     /// Known people by the country (or organization) of an office they held.
     pub persons_by_country: HashMap<String, Vec<u16>>,
-    /// Each entry is a person with the skeletons of that name form's words.
+    /// Known people by the skeleton (`name_skeleton`) of the last word of each name form: the
+    /// candidates a name found by context may be. Each entry is a person with the skeletons of
+    /// that form's words.
     pub person_surnames: HashMap<String, Vec<(u16, Vec<String>)>>,
     /// Normalized patterns and what each stands for.
     pub patterns: Vec<Pattern>,

@@ -9,6 +9,9 @@ use super::{title_at, Candidate, Kind, Mention};
 use crate::lexicon::{CueKind, Entry, Group, TitleKind};
 use crate::scan::Scan;
 
+/// What may stand before an English office as whose it is.
+const PARTY: &[Kind] = &[Kind::Country, Kind::Adjective, Kind::Org];
+
 /// Is token `t` a word in Latin script?
 pub(super) fn latin(scan: &Scan<'_>, t: usize) -> bool {
     scan.word(t).starts_with(|c: char| c.is_ascii_alphabetic())
@@ -81,14 +84,14 @@ pub(super) fn starts_name(scan: &Scan<'_>, t: usize) -> bool {
     chain(scan, t).is_some_and(|end| end - t >= 2)
 }
 
-/// The country words right before token `t`: "Kazakh", "UAE", "Pakistan's".
-fn country_before(mentions: &[Mention], scan: &Scan<'_>, t: usize) -> Option<usize> {
-    let at = |end: usize| {
-        mentions
-            .iter()
-            .find(|m| m.t1 == end && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Org))
-            .map(|m| m.t0)
-    };
+/// The country words (of `kinds`) right before token `t`: "Kazakh", "UAE", "Pakistan's".
+pub(super) fn country_before<'m>(
+    scan: &Scan<'_>,
+    mentions: &'m [Mention],
+    t: usize,
+    kinds: &[Kind],
+) -> Option<&'m Mention> {
+    let at = |end: usize| mentions.iter().find(|m| m.t1 == end && kinds.contains(&m.kind));
     at(t).or_else(|| (t >= 2 && scan.word(t - 1) == "s" && scan.word(t - 2) == "'").then(|| at(t - 2)).flatten())
 }
 
@@ -143,9 +146,9 @@ pub(super) fn candidates(scan: &Scan<'_>, mentions: &[Mention]) -> Vec<Candidate
                 if end - j >= 2 && (title.is_some() || honorific) {
                     // "Pakistan's caretaker Foreign Minister": one modifier may stand between.
                     let modifier = t > 0 && latin(scan, t - 1) && !capitalized(scan, t - 1) && !scan.name_stop[t - 1];
-                    let lead = country_before(mentions, scan, t)
-                        .or_else(|| modifier.then(|| country_before(mentions, scan, t - 1)).flatten())
-                        .unwrap_or(t);
+                    let lead = country_before(scan, mentions, t, PARTY)
+                        .or_else(|| modifier.then(|| country_before(scan, mentions, t - 1, PARTY)).flatten())
+                        .map_or(t, |m| m.t0);
                     out.push(Candidate { t0: j, t1: end, lead, structured: false, title });
                     t = end;
                     continue;
@@ -158,7 +161,7 @@ pub(super) fn candidates(scan: &Scan<'_>, mentions: &[Mention]) -> Vec<Candidate
         if let Some(hit) = scan.hit_at(t, Group::Name).filter(|h| scan.entries(h).contains(&Entry::Counterpart)) {
             let j = if scan.word(hit.t1) == "," { hit.t1 + 1 } else { hit.t1 };
             if let Some(end) = chain(scan, j).filter(|end| end - j >= 2) {
-                let lead = country_before(mentions, scan, t).unwrap_or(t);
+                let lead = country_before(scan, mentions, t, PARTY).map_or(t, |m| m.t0);
                 out.push(Candidate { t0: j, t1: end, lead, structured: false, title: super::title_before(scan, t) });
                 t = end;
                 continue;

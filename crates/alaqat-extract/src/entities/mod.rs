@@ -394,8 +394,8 @@ fn soft_stop(scan: &Scan<'_>, t: usize) -> Option<usize> {
     if scan.word(t).starts_with("ال") || scan.toks.get(t).is_none_or(|tok| tok.kind != TokenKind::Word) {
         return None;
     }
-    let hits: Vec<&Hit> = scan.hits_in(t, t + 1).iter().filter(|h| h.t0 == t).collect();
-    let soft = |h: &&Hit| match h.group {
+    let hits = || scan.hits_in(t, t + 1).iter().filter(|h| h.t0 == t);
+    let soft = |h: &Hit| match h.group {
         Group::Time | Group::Cue | Group::Object => true,
         // علي, the name, is spelled with ي; على, the preposition, with ى: both fold to one key.
         Group::Word => {
@@ -407,7 +407,8 @@ fn soft_stop(scan: &Scan<'_>, t: usize) -> Option<usize> {
         Group::Name => scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_))),
         _ => false,
     };
-    (!hits.is_empty() && hits.iter().all(soft)).then(|| hits.iter().map(|h| h.t1).max().unwrap_or(t + 1))
+    let end = hits().map(|h| h.t1).max()?;
+    hits().all(soft).then_some(end)
 }
 
 /// Parses a name chain starting at token `t`: `X (بن Y)* (آل Z)?` or a given name with up to
@@ -544,30 +545,24 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                 }
                 // Country words inside the title phrase: وزير الاستثمار في المملكة العربية السعودية خالد ...
                 // and the organization an official serves: الأمين العام لجامعة الدول العربية.
-                if let Some(h) = scan.hit_at(j, Group::Name).filter(|h| {
-                    scan.entries(h).iter().any(|e| {
-                        matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom)
-                            || (matches!(e, Entry::Org(_)) && title.is_some())
-                    })
-                }) {
+                let org = |h: &&Hit| title.is_some() && scan.entries(h).iter().any(|e| matches!(e, Entry::Org(_)));
+                if let Some(h) = country_hit(scan, j).or_else(|| scan.hit_at(j, Group::Name).filter(org)) {
                     j = h.t1;
                     after_country = true;
                     continue;
                 }
                 // "وزير الاستثمار في المملكة", «السفيرة السويدية في بغداد»: في only before a
                 // country or a city.
-                let country_next = scan.hit_at(j + 1, Group::Name).is_some_and(|h| {
-                    scan.entries(h).iter().any(|e| {
-                        matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom | Entry::Place(_))
-                    })
-                });
-                if matches!(scan.prep_at(j), Some(Prep::In)) && country_next {
-                    if let Some(h) = scan.hit_at(j + 1, Group::Name) {
-                        if scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_))) {
-                            j = h.t1;
-                            continue;
-                        }
-                    }
+                let place_next = scan
+                    .hit_at(j + 1, Group::Name)
+                    .filter(|h| scan.entries(h).iter().any(|e| matches!(e, Entry::Place(_))));
+                let country_next = country_hit(scan, j + 1).is_some() || place_next.is_some();
+                if let Some(h) = place_next.filter(|h| {
+                    matches!(scan.prep_at(j), Some(Prep::In))
+                        && scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_)))
+                }) {
+                    j = h.t1;
+                    continue;
                 }
                 if scan.is_cue(j, CueKind::StateWord)
                     || (matches!(scan.prep_at(j), Some(Prep::In | Prep::At)) && country_next)
@@ -661,6 +656,8 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
     }
 
     cands.extend(english::candidates(scan, mentions));
+    // Whose officials need no nationality in this report: asked once, not per name.
+    let home = home_country(scan, mentions);
 
     // Lexicon people already found keep their id; a chain around one takes its span.
     for c in cands {
@@ -688,50 +685,15 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             continue;
         }
         mentions.retain(|m| !inside_city(m));
-        let (country, sector, role) = person_context(scan, &c, mentions, on);
+        let (country, sector, role) = person_context(scan, &c, mentions, home.as_deref());
         // A known office-holder under a spelling the lexicon lacks, or named surname first.
-        if let Some(i) = known::person(scan, c.t0, c.t1, country.as_deref(), on) {
+        let (id, country, sector) = if let Some(i) = known::person(scan, c.t0, c.t1, country.as_deref(), on) {
             let (id, office) = known_entity(entities, lex, i, on, scan.slice(o));
-            let (country, sector) = (country.or(office.map(|o| o.iso3.clone())), office.map(|o| o.sector.clone()));
-            mentions.push(Mention {
-                kind: Kind::Person,
-                t0: c.t0,
-                t1: c.t1,
-                lead: c.lead,
-                o,
-                entity: id,
-                country,
-                sector,
-                pronoun: false,
-            });
-            continue;
-        }
-        let normalized = alaqat_text::normalize_word(scan.slice(o));
-        let key: Vec<&str> = normalized.split(' ').collect();
-        // A Latin-script id must not collide with an office-holder's (per:xi_jinping).
-        let id = if english::latin(scan, c.t0) {
-            format!("per:en:{}", skeleton(&key))
+            (id, country.or(office.map(|o| o.iso3.clone())), office.map(|o| o.sector.clone()))
         } else {
-            format!("per:{}", skeleton(&key))
+            let id = unknown_entity(scan, entities, o, english::latin(scan, c.t0), (&country, &sector, role));
+            (id, country, sector)
         };
-        let e = entities.entry(id.clone()).or_insert_with(|| Entity {
-            id: id.clone(),
-            kind: Some(EntityKind::Person),
-            ..Entity::default()
-        });
-        if e.name_ar.is_none() {
-            e.name_ar = Some(scan.slice(o).to_string());
-        }
-        if e.country.is_none() {
-            e.country = country.clone();
-        }
-        if e.role.is_none() {
-            e.role = role;
-        }
-        if e.sector.is_none() {
-            e.sector = sector.clone();
-        }
-        add_variant(e, scan.slice(o));
         mentions.push(Mention {
             kind: Kind::Person,
             t0: c.t0,
@@ -745,6 +707,39 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
         });
     }
     link_within_document(scan, mentions, entities);
+}
+
+/// The entity of a person not in the lexicon, keyed by the consonant skeleton of the name at
+/// `o`; what the context gave fills what the entity lacks.
+fn unknown_entity(
+    scan: &Scan<'_>,
+    entities: &mut HashMap<String, Entity>,
+    o: Span,
+    latin: bool,
+    (country, sector, role): (&Option<String>, &Option<String>, Option<String>),
+) -> String {
+    let name = scan.slice(o);
+    let normalized = alaqat_text::normalize_word(name);
+    let key: Vec<&str> = normalized.split(' ').collect();
+    // A Latin-script id must not collide with an office-holder's (per:xi_jinping).
+    let id = if latin { format!("per:en:{}", skeleton(&key)) } else { format!("per:{}", skeleton(&key)) };
+    let e = entities.entry(id.clone()).or_insert_with(|| Entity {
+        id: id.clone(),
+        kind: Some(EntityKind::Person),
+        ..Entity::default()
+    });
+    e.name_ar.get_or_insert_with(|| name.to_string());
+    if e.country.is_none() {
+        e.country = country.clone();
+    }
+    if e.role.is_none() {
+        e.role = role;
+    }
+    if e.sector.is_none() {
+        e.sector = sector.clone();
+    }
+    add_variant(e, name);
+    id
 }
 
 /// Is the title one an official of an organization holds (secretary-general, head, director)?
@@ -785,14 +780,17 @@ fn office_after(scan: &Scan<'_>, end: usize) -> Option<(usize, usize)> {
         .then_some((at, h.t1))
 }
 
+/// A name hit at `t` that names a country: its name, its nisba or «المملكة».
+fn country_hit<'s>(scan: &'s Scan<'_>, t: usize) -> Option<&'s Hit> {
+    scan.hit_at(t, Group::Name).filter(|h| {
+        scan.entries(h).iter().any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
+    })
+}
+
 /// Does the office phrase starting at `office` name a country: its nisba (وزير الخارجية
 /// الصيني) or «في (جمهورية) Y»?
 fn office_names_country(scan: &Scan<'_>, office: (usize, usize)) -> bool {
-    let country = |t: usize| {
-        scan.hit_at(t, Group::Name).is_some_and(|h| {
-            scan.entries(h).iter().any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Kingdom))
-        })
-    };
+    let country = |t: usize| country_hit(scan, t).is_some();
     let mut j = office.1;
     if country(j) {
         return true;
@@ -812,10 +810,9 @@ fn person_context(
     scan: &Scan<'_>,
     c: &Candidate,
     mentions: &[Mention],
-    on: Option<Date>,
+    home: Option<&str>,
 ) -> (Option<String>, Option<String>, Option<String>) {
     let lex = scan.lex;
-    let _ = on;
     let mut title = c.title;
     let mut country = None;
     // Country words inside the title phrase before the name; the country an ambassador is
@@ -925,7 +922,7 @@ fn person_context(
         }
     }
     if country.is_none() {
-        country = dateline_country(scan, c, title, mentions);
+        country = dateline_country(scan, c, title, home);
     }
     if country.is_none() {
         country = country_from_name(scan, c, mentions);
@@ -944,7 +941,7 @@ fn person_context(
 /// officials, so they are the agency's or the dateline's (`home_country`). Not when the name says otherwise: a Slavic
 /// ending under an Arab dateline, or under an Arab dateline an English-script name without
 /// Arabic structure (President Joe Biden in a report from Dubai).
-fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, mentions: &[Mention]) -> Option<String> {
+fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, home: Option<&str>) -> Option<String> {
     let office = title.is_some_and(|i| {
         let t = &scan.lex.titles[i as usize];
         matches!(t.kind, TitleKind::Title | TitleKind::Rank) && t.rank <= 5
@@ -952,15 +949,15 @@ fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, mentions
     if !office || (c.lead == c.t0 && c.title.is_none()) {
         return None;
     }
-    let home = home_country(scan, mentions)?;
-    let arab = scan.lex.in_group("arab_league", &home);
+    let home = home?;
+    let arab = scan.lex.in_group("arab_league", home);
     let slavic = (c.t0..c.t1).any(|t| scan.lex.ends_with_suffix(scan.word(t), CueKind::NameSuffix));
     let latin = english::latin(scan, c.t0);
     let nasab = c.structured || (c.t0..c.t1).any(|t| english::nasab(scan, t));
     if (arab && slavic) || (arab && latin && !nasab) {
         return None;
     }
-    Some(home)
+    Some(home.to_string())
 }
 
 /// The country whose officials need no nationality in this report: the news agency's in its
@@ -1167,13 +1164,7 @@ fn title_country(scan: &Scan<'_>, hit: &Hit, mentions: &[Mention]) -> Option<(St
         }
     }
     if english::latin(scan, hit.t0) {
-        let before =
-            |end: usize| mentions.iter().find(|m| m.t1 == end && matches!(m.kind, Kind::Adjective | Kind::Country));
-        let m = before(hit.t0).or_else(|| {
-            (hit.t0 >= 2 && scan.word(hit.t0 - 1) == "s" && scan.word(hit.t0 - 2) == "'")
-                .then(|| before(hit.t0 - 2))
-                .flatten()
-        })?;
+        let m = english::country_before(scan, mentions, hit.t0, &[Kind::Adjective, Kind::Country])?;
         return Some((m.country.clone()?, hit.t1));
     }
     None

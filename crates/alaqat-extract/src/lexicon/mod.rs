@@ -453,14 +453,6 @@ fn names_person(form: &str, ablated: &[String]) -> bool {
     })
 }
 
-/// The key a person is indexed by for linking names found by context: the skeleton of the
-/// last word of a name form (normalized), if it has two words or more.
-pub(crate) fn surname_key(form: &str) -> Option<String> {
-    let mut words = form.split(' ');
-    words.next()?;
-    words.next_back().map(name_skeleton)
-}
-
 /// The consonant skeleton of one name word: Arabic long vowels and hamza seats after the first
 /// letter dropped (نزارباييف, نازاربايف → نزربف), Latin vowels, y and h likewise and double
 /// letters made single (Akayev, Akaev → akv), and the consonants transliterations swap folded
@@ -773,10 +765,11 @@ impl Lexicon {
             for f in row.list(arn).chain(row.list(enn)) {
                 // A bare title with a name ("الملك سلمان") is found by the title rule instead.
                 b.add(f, Entry::Person(i));
-                let key = normalize_word(f);
-                if let Some(last) = surname_key(&key) {
-                    let item = (i, key.split(' ').map(name_skeleton).collect::<Vec<_>>());
-                    let ids = person_surnames.entry(last).or_default();
+                // Indexed by the last word of a form of two words or more.
+                let words: Vec<String> = normalize_word(f).split(' ').map(name_skeleton).collect();
+                if let [_, .., last] = words.as_slice() {
+                    let ids = person_surnames.entry(last.clone()).or_default();
+                    let item = (i, words);
                     if !ids.contains(&item) {
                         ids.push(item);
                     }

@@ -2,7 +2,8 @@
 """Generate crates/alaqat-extract/data/titles.tsv (hand-curated 2026-11).
 
 Columns: form lang kind sector role_en rank country
-country: the state a title names by itself (خادم الحرمين الشريفين: SAU), else empty
+country: the state a title names by itself (خادم الحرمين الشريفين: SAU); `its` when a possessive
+         suffix points back to a state named earlier in the sentence (سفيرها); else empty
 kind: title | rank (military/police) | honorific
 rank: 1 head of state, 2 head of government / crown prince, 3 minister,
       4 deputy minister / ambassador, 5 other official or rank, 9 honorific
@@ -117,6 +118,7 @@ AR_TITLES = """
 رئيسة الوزراء;title;GOV;prime minister;2
 رئيس مجلس الوزراء;title;GOV;prime minister;2
 رئيس الحكومة;title;GOV;prime minister;2
+رئيس حكومة تصريف الأعمال;title;GOV;prime minister;2
 رئيسة الحكومة;title;GOV;prime minister;2
 نائب رئيس الوزراء;title;GOV;deputy prime minister;3
 نائب رئيس مجلس الوزراء;title;GOV;deputy prime minister;3
@@ -145,6 +147,17 @@ AR_TITLES = """
 السفيرة;title;GOV;ambassador;4
 سفيرة;title;GOV;ambassador;4
 سفير خادم الحرمين الشريفين;title;GOV;ambassador;4;SAU
+سفيرها;title;GOV;ambassador;4;its
+سفيرتها;title;GOV;ambassador;4;its
+سفيرهم;title;GOV;ambassador;4;its
+وزير خارجيتها;title;GOV;minister of foreign affairs;3;its
+وزيرة خارجيتها;title;GOV;minister of foreign affairs;3;its
+وزير خارجيته;title;GOV;minister of foreign affairs;3;its
+وزيرة خارجيته;title;GOV;minister of foreign affairs;3;its
+رئيس وزرائها;title;GOV;prime minister;2;its
+رئيس وزرائه;title;GOV;prime minister;2;its
+مندوبها;title;GOV;permanent representative;4;its
+مندوبه;title;GOV;permanent representative;4;its
 القائم بالأعمال;title;GOV;charge d'affaires;4
 القنصل;title;GOV;consul;4
 القنصل العام;title;GOV;consul general;4
@@ -154,6 +167,9 @@ AR_TITLES = """
 مرشد الثورة;title;GOV;supreme leader;1
 آية الله;honorific;;his excellency;9
 المتحدث باسم;title;GOV;spokesman;5
+عضو المكتب السياسي;title;GOV;politburo member;5
+رئيس الدائرة;title;GOV;head of department;5
+رئيس دائرة;title;GOV;head of department;5
 المتحدث الرسمي باسم;title;GOV;spokesman;5
 المتحدثة باسم;title;GOV;spokesman;5
 المبعوث الخاص;title;GOV;special envoy;4
@@ -217,6 +233,7 @@ AR_TITLES = """
 الفريق;rank;MIL;lieutenant general;5
 الفريق الركن;rank;MIL;lieutenant general;5
 اللواء;rank;MIL;major general;5
+العماد;rank;MIL;general;5
 اللواء الركن;rank;MIL;major general;5
 العميد;rank;MIL;brigadier;5
 العميد الركن;rank;MIL;brigadier;5
@@ -319,6 +336,8 @@ Ayatollah;honorific;;his excellency;9
 Spokesman;title;GOV;spokesman;5
 Spokeswoman;title;GOV;spokesman;5
 Spokesperson;title;GOV;spokesman;5
+Secretary;title;GOV;secretary;5
+Diplomat;title;GOV;diplomat;5
 Chief;title;;head;5
 Chairwoman;title;BUS;chairman;5
 CEO;title;BUS;chief executive officer;5
@@ -386,6 +405,7 @@ def main() -> int:
         en = dict((a, e) for a, e, _ in PORTFOLIOS)[ar]
         sec = dict((a, s) for a, _, s in PORTFOLIOS)[ar]
         rows.append([f"وكيل وزارة {ar}", "ar", "title", sec, f"undersecretary of {en}", "4"])
+        rows.append([f"نائب وكيل وزارة {ar}", "ar", "title", sec, f"deputy undersecretary of {en}", "5"])
     for line in EN_TITLES.strip().splitlines():
         f, k, s, r, n, *c = line.split(";")
         rows.append([f, "en", k, s, r, n, *c])

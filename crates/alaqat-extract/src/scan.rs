@@ -3,7 +3,7 @@
 use alaqat_model::Span;
 use alaqat_text::{normalize, sentences, tokenize, Normalized, TokenKind};
 
-use crate::lexicon::{CueKind, Entry, Group, Lexicon, Prep, Suffix, GROUPS};
+use crate::lexicon::{CueKind, Entry, Frame, Group, Lexicon, Prep, Suffix, GROUPS};
 
 /// A token of the match key, with its original span and sentence.
 #[derive(Clone, Copy, Debug)]
@@ -308,7 +308,11 @@ impl<'a> Scan<'a> {
         for h in &self.hits {
             let stops = match h.group {
                 Group::Name => self.entries(h).iter().any(|e| !matches!(e, Entry::Person(_))),
-                Group::Title | Group::Time | Group::Number | Group::Trigger => true,
+                Group::Title | Group::Time | Group::Number => true,
+                // A blocked pattern marks a word that is not a trigger (فيصل, the name).
+                Group::Trigger => self.entries(h).iter().any(
+                    |e| matches!(e, Entry::Trigger(i) if self.lex.triggers[usize::from(*i)].frame != Frame::Block),
+                ),
                 Group::Word => self.entries(h).contains(&Entry::Function),
                 // A preposition, a topic word or a light verb ends a name (يائير لابيد بشأن).
                 Group::Cue => self.entries(h).iter().any(|e| {

@@ -10,7 +10,7 @@ use crate::lexicon::{CueKind, Entry, Group, TitleKind};
 use crate::scan::Scan;
 
 /// What may stand before an English office as whose it is.
-const PARTY: &[Kind] = &[Kind::Country, Kind::Adjective, Kind::Org];
+const PARTY: &[Kind] = &[Kind::Country, Kind::Adjective, Kind::Org, Kind::Actor];
 
 /// Is token `t` a word in Latin script?
 pub(super) fn latin(scan: &Scan<'_>, t: usize) -> bool {
@@ -39,6 +39,15 @@ pub(super) fn nasab(scan: &Scan<'_>, t: usize) -> bool {
         .is_some_and(|h| scan.entries(h).iter().any(|e| scan.lex.cue(*e).is_some_and(|c| c.value == "nasab")))
 }
 
+/// A lowercase content word that may qualify an office ("caretaker", "military"): not a
+/// function word or a preposition, which would start another phrase ("Iran said that President …").
+fn modifier(scan: &Scan<'_>, t: usize) -> bool {
+    latin(scan, t)
+        && !capitalized(scan, t)
+        && scan.hit_at(t, Group::Word).is_none_or(|h| !scan.entries(h).contains(&Entry::Function))
+        && scan.prep_at(t).is_none()
+}
+
 /// Tokens `a` and `a + 1` touch, with no space between them (Al-Qasabi).
 fn joined(scan: &Scan<'_>, a: usize) -> bool {
     scan.toks.get(a + 1).is_some_and(|b| b.o.start == scan.toks[a].o.end)
@@ -47,17 +56,34 @@ fn joined(scan: &Scan<'_>, a: usize) -> bool {
 /// A name chain starting at `t`; one past its last token. Up to six words, particles inside
 /// (bin, Al), parts joined by a hyphen (Amir-Abdollahian, al-Sisi).
 fn chain(scan: &Scan<'_>, t: usize) -> Option<usize> {
-    if !name_word(scan, t) {
+    let sent = scan.toks.get(t)?.sent;
+    let same = |i: usize| scan.toks.get(i).is_some_and(|tok| tok.sent == sent);
+    let hyphen = |i: usize| i > 0 && scan.word(i) == "-" && joined(scan, i - 1) && joined(scan, i);
+    // The first part of a hyphenated name: a particle (al-Sisi) or a word known otherwise
+    // (Amir, the title: Amir-Abdollahian).
+    let hyphenated = |i: usize| {
+        let first = particle(scan, i)
+            || (capitalized(scan, i)
+                && scan
+                    .hit_at(i, Group::Name)
+                    .is_none_or(|h| scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_)))));
+        first && hyphen(i + 1) && name_word(scan, i + 2)
+    };
+    // A first name known otherwise as a city (Nursultan) when a name word follows it.
+    let first_place = capitalized(scan, t)
+        && same(t + 1)
+        && name_word(scan, t + 1)
+        && scan
+            .hit_at(t, Group::Name)
+            .is_some_and(|h| h.t1 == t + 1 && scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_))));
+    if !name_word(scan, t) && !first_place {
         return None;
     }
-    let sent = scan.toks[t].sent;
-    let same = |i: usize| scan.toks.get(i).is_some_and(|tok| tok.sent == sent);
     let (mut end, mut words) = (t + 1, 1);
     while words < 6 && same(end) {
-        let hyphen = |i: usize| scan.word(i) == "-" && joined(scan, i - 1) && joined(scan, i);
         if hyphen(end) && name_word(scan, end + 1) {
             end += 2;
-        } else if particle(scan, end) && hyphen(end + 1) && name_word(scan, end + 2) {
+        } else if hyphenated(end) {
             end += 3;
         } else if particle(scan, end) && capitalized(scan, end + 1) && title_at(scan, end + 1).is_none() {
             // After bin, any capitalized word is a name: Qaboos bin Said.
@@ -92,7 +118,10 @@ pub(super) fn country_before<'m>(
     kinds: &[Kind],
 ) -> Option<&'m Mention> {
     let at = |end: usize| mentions.iter().find(|m| m.t1 == end && kinds.contains(&m.kind));
-    at(t).or_else(|| (t >= 2 && scan.word(t - 1) == "s" && scan.word(t - 2) == "'").then(|| at(t - 2)).flatten())
+    // "Pakistan's", and a plural's bare apostrophe: "the Houthis' spokesman".
+    at(t)
+        .or_else(|| (t >= 2 && scan.word(t - 1) == "s" && scan.word(t - 2) == "'").then(|| at(t - 2)).flatten())
+        .or_else(|| (t >= 1 && scan.word(t - 1) == "'").then(|| at(t - 1)).flatten())
 }
 
 /// A country, adjective or organization name hit at `t`: where it ends.
@@ -102,6 +131,23 @@ fn named_body(scan: &Scan<'_>, t: usize) -> Option<usize> {
             scan.entries(h).iter().any(|e| matches!(e, Entry::Country(_) | Entry::CountryAdj(_) | Entry::Org(_)))
         })
         .map(|h| h.t1)
+}
+
+/// The capitalized words of a ministry's portfolio from `t` ("Social Solidarity and Justice"),
+/// when a country ("of Egypt") or nothing and then a comma follow them: where they end.
+fn portfolio(scan: &Scan<'_>, t: usize) -> Option<usize> {
+    let mut j = t;
+    while j < t + 8 && named_body(scan, j).is_none() && (capitalized(scan, j) || matches!(scan.word(j), "and" | "&")) {
+        j += 1;
+    }
+    if j == t || !capitalized(scan, j - 1) {
+        return None;
+    }
+    let end = j;
+    if scan.word(j) == "of" {
+        j = named_body(scan, j + 1)?;
+    }
+    (scan.word(j) == ",").then_some(end)
 }
 
 /// People in the English sentences of a document, found by the office next to their name.
@@ -131,8 +177,17 @@ pub(super) fn candidates(scan: &Scan<'_>, mentions: &[Mention]) -> Vec<Candidate
                         title = Some(i);
                     }
                     j = h.t1;
+                    // The abbreviation's full stop: "Dr.", "Gen.".
+                    if scan.word(j) == "." && joined(scan, j - 1) {
+                        j += 1;
+                    }
                 } else if matches!(scan.word(j), "of" | "the" | "for") && title.is_some() {
                     j += 1;
+                    // "the Minister of Social Solidarity and Justice of Egypt, Dr. Gouda Abdel
+                    // Khalek": the portfolio runs to the comma, the name comes after it.
+                    if let Some(end) = portfolio(scan, j) {
+                        j = end;
+                    }
                 } else if let Some(end) = named_body(scan, j) {
                     j = end;
                 } else if scan.word(j) == "," && !comma && title.is_some() {
@@ -145,7 +200,7 @@ pub(super) fn candidates(scan: &Scan<'_>, mentions: &[Mention]) -> Vec<Candidate
             if let Some(end) = chain(scan, j) {
                 if end - j >= 2 && (title.is_some() || honorific) {
                     // "Pakistan's caretaker Foreign Minister": one modifier may stand between.
-                    let modifier = t > 0 && latin(scan, t - 1) && !capitalized(scan, t - 1) && !scan.name_stop[t - 1];
+                    let modifier = t > 0 && modifier(scan, t - 1);
                     let lead = country_before(scan, mentions, t, PARTY)
                         .or_else(|| modifier.then(|| country_before(scan, mentions, t - 1, PARTY)).flatten())
                         .map_or(t, |m| m.t0);
@@ -178,13 +233,17 @@ pub(super) fn candidates(scan: &Scan<'_>, mentions: &[Mention]) -> Vec<Candidate
                 }
                 if scan.word(end) == "," {
                     let mut j = end + 1;
-                    let mut modifier = false;
-                    for _ in 0..5 {
+                    let mut modifiers = 0;
+                    for _ in 0..6 {
                         if matches!(scan.word(j), "the" | "a" | "an" | "'" | "s") {
                             j += 1;
-                        } else if !modifier && title_at(scan, j).is_none() && !capitalized(scan, j) && latin(scan, j) {
-                            // One word before the office: "caretaker", "acting", "former".
-                            modifier = true;
+                        } else if modifiers < 2
+                            && title_at(scan, j).is_none()
+                            && !capitalized(scan, j)
+                            && latin(scan, j)
+                        {
+                            // Words before the office: "caretaker", "acting", "most senior".
+                            modifiers += 1;
                             j += 1;
                         } else if let Some(e) = named_body(scan, j) {
                             j = e;

@@ -347,7 +347,8 @@ fn name_like(scan: &Scan<'_>, t: usize, first: bool) -> bool {
     if w.chars().count() < 2 || !w.chars().next().is_some_and(is_arabic_letter) {
         return false;
     }
-    if first && w.starts_with("ال") && !w.starts_with("الل") {
+    // The article; not a hamza before ل (ألكسندر, إلهام), which folding makes look like it.
+    if first && w.starts_with("ال") && !w.starts_with("الل") && !scan.slice(tok.o).starts_with(['أ', 'إ']) {
         return false;
     }
     // A known word after a proclitic (بمغادرة, للشؤون, وأجرى) does not start a name.
@@ -381,6 +382,21 @@ fn end_at_surname(scan: &Scan<'_>, t0: usize, t1: usize) -> usize {
         }
         None => t1,
     }
+}
+
+/// Is token `t` a one-word definite country nisba (السوداني) with no name after it?
+fn nisba_surname(scan: &Scan<'_>, t: usize) -> bool {
+    let w = scan.word(t);
+    t > 0
+        && scan.toks.get(t).is_some_and(|tok| tok.sent == scan.toks[t - 1].sent)
+        && w.starts_with("ال")
+        && w.ends_with('ي')
+        && scan.hit_at(t, Group::Name).is_some_and(|h| {
+            h.t1 == t + 1
+                && h.prefix == 0
+                && scan.entries(h).iter().all(|e| matches!(e, Entry::CountryAdj(_) | Entry::Person(_)))
+        })
+        && !name_like(scan, t + 1, false)
 }
 
 /// Does a word end like a noun rather than a name: a feminine or plural ending (زيارة,
@@ -428,7 +444,10 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
             structured = true;
             continue;
         }
-        if same(end + 1) && scan.is_cue(end, CueKind::Family) && name_like(scan, end + 1, false) {
+        // آل ثاني: the marker alone, or matched whole as a ruling family.
+        let family =
+            scan.is_cue(end, CueKind::Family) || scan.cue_at(end, CueKind::Dynasty).is_some_and(|h| h.t1 == end + 2);
+        if same(end + 1) && family && name_like(scan, end + 1, false) {
             end += 2;
             structured = true;
         }
@@ -441,7 +460,14 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
     }
     if !structured {
         let mut extra = 0;
-        while extra < 2 && end - t < 5 && same(end) && name_like(scan, end, false) {
+        // «وليد بخاري»: after a given name, a word read otherwise as a place (بخارى).
+        let place = |i: usize| {
+            is_given(scan, t)
+                && !scan.word(i).starts_with("ال")
+                && soft_stop(scan, i) == Some(i + 1)
+                && scan.hit_at(i, Group::Name).is_some()
+        };
+        while extra < 2 && end - t < 5 && same(end) && (name_like(scan, end, false) || place(end)) {
             let w = scan.word(end);
             // A preposition with the article (للصحفيين, بالرياض) starts a phrase after the name.
             if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p)) {
@@ -541,6 +567,11 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                         title = Some(i);
                     }
                     j = h.t1;
+                    // «رئيس الجمهورية اللبنانية»: the title's last word starts the country's name.
+                    if let Some(c) = country_hit(scan, j - 1).filter(|c| c.t1 > j) {
+                        j = c.t1;
+                        after_country = true;
+                    }
                     continue;
                 }
                 // Country words inside the title phrase: وزير الاستثمار في المملكة العربية السعودية خالد ...
@@ -574,14 +605,28 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             }
             // A month or a city spelled like the first name (الرئيس رجب طيب أردوغان, President
             // Nursultan Nazarbayev) when a name follows it.
-            let found = match soft_stop(scan, j) {
-                Some(next) if !name_like(scan, j, true) && name_like(scan, next, false) => chain(scan, next),
-                _ => chain(scan, j),
-            };
+            // Up to two such words (الرئيس إمام علي رحمانوف: إمام reads as أمام, علي as على).
+            let mut k = j;
+            while k < j + 2 && !name_like(scan, k, k == j) {
+                match soft_stop(scan, k) {
+                    Some(next) => k = next,
+                    None => break,
+                }
+            }
+            let found = if k > j && name_like(scan, k, false) { chain(scan, k) } else { chain(scan, j) };
             if let Some((mut end, structured)) = found {
                 // «الرئيس اللبناني إميل لحود رئاسة الدورة»: a noun after the name is not part of it.
-                while !structured && end - j > 2 && noun_ending(scan.word(end - 1)) {
+                // «الشيخ تميم كلمة»: after a given name too, unless the word is a name (حمزة).
+                while !structured
+                    && (end - j > 2 || (end - j == 2 && is_given(scan, j) && !is_given(scan, end - 1)))
+                    && noun_ending(scan.word(end - 1))
+                {
                     end -= 1;
+                }
+                // «رئيس مجلس الوزراء محمد شياع السوداني»: nationality stands after the title, so
+                // with none there a nisba right after an Arabic name is its surname.
+                if !after_country && !structured && end - j >= 2 && nisba_surname(scan, end) {
+                    end += 1;
                 }
                 // «الرئيس توكاييف بمبادرة»: a Slavic surname ends the name, unless the office
                 // and its country came first (نظيره الأوزبكي كوتشقاروف جمشيد: surname first).
@@ -614,6 +659,22 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
             }
             t = hit.t1.max(t + 1);
             continue;
+        }
+        // The head of a delegation: «ترأس الوفد الروسي ألكسندر لافرنتييف», «والوفد التركي سادات
+        // أونال نائب وكيل وزارة الخارجية»; the name must look like one or have an office after it.
+        if let Some(h) = scan.is_cue(t, CueKind::Delegation).then(|| country_hit(scan, t + 1)).flatten() {
+            let j = h.t1;
+            if let Some((end, structured)) = chain(scan, j).filter(|(end, _)| end - j >= 2) {
+                let foreign = foreign_shape(scan, j, end);
+                let end = if foreign { end_at_surname(scan, j, end) } else { end };
+                let office = office_after(scan, end).is_some();
+                let named = structured || foreign || office || is_given(scan, j);
+                if named && end - j >= 2 && (foreign || office || !(j..end).any(|i| noun_ending(scan.word(i)))) {
+                    cands.push(Candidate { t0: j, t1: end, lead: t, structured, title: None });
+                    t = end;
+                    continue;
+                }
+            }
         }
         // A name first, then its office with its country: «يي وانغ وزير الخارجية الصيني»,
         // «رشيد ميريدوف، وزير الخارجية في جمهورية تركمانستان». The chain must start here
@@ -680,7 +741,11 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
         }
         // A chain may not swallow a country or org mention; a city inside a longer name is
         // the name (نور سلطان نزارباييف, "President Nursultan Nazarbayev").
-        let inside_city = |m: &Mention| matches!(m.kind, Kind::City | Kind::Capital) && c.t0 <= m.t0 && m.t1 < c.t1;
+        // A nisba surname (`nisba_surname`) is the chain's last word.
+        let inside_city = |m: &Mention| {
+            (matches!(m.kind, Kind::City | Kind::Capital) && c.t0 <= m.t0 && m.t1 <= c.t1 && c.t1 - c.t0 > m.t1 - m.t0)
+                || (m.kind == Kind::Adjective && m.t0 >= c.t0 + 2 && m.t1 == c.t1 && nisba_surname(scan, m.t0))
+        };
         if mentions.iter().any(|m| m.kind != Kind::Dyad && m.t0 < c.t1 && c.t0 < m.t1 && !inside_city(m)) {
             continue;
         }
@@ -728,7 +793,9 @@ fn unknown_entity(
         kind: Some(EntityKind::Person),
         ..Entity::default()
     });
-    e.name_ar.get_or_insert_with(|| name.to_string());
+    // The name in the script it was written in.
+    let field = if latin { &mut e.name_en } else { &mut e.name_ar };
+    field.get_or_insert_with(|| name.to_string());
     if e.country.is_none() {
         e.country = country.clone();
     }
@@ -802,7 +869,26 @@ fn office_names_country(scan: &Scan<'_>, office: (usize, usize)) -> bool {
         }
         return country(j);
     }
-    false
+    // «عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني»: a nisba closing the office's
+    // genitive phrase, within the clause.
+    let sent = scan.toks[office.0].sent;
+    (j..j + 8)
+        .take_while(|&i| {
+            scan.toks.get(i).is_some_and(|tok| tok.sent == sent) && !scan.is_break(i) && scan.word(i) != ","
+        })
+        .any(|i| {
+            scan.hit_at(i, Group::Name).is_some_and(|h| {
+                scan.entries(h).iter().any(|e| match e {
+                    Entry::CountryAdj(_) => true,
+                    // A named national group: «في منظمة التحرير الفلسطينية».
+                    Entry::Actor(a) => {
+                        let a = &scan.lex.actors[usize::from(*a)];
+                        a.country.is_some() && !a.group.is_empty()
+                    }
+                    _ => false,
+                })
+            })
+        })
 }
 
 /// Country, sector and role of an unknown person from the words around the name.
@@ -839,9 +925,27 @@ fn person_context(
             .or_else(|| {
                 mentions
                     .iter()
-                    .find(|m| m.t0 >= c.lead && m.t1 <= c.t0 && m.kind == Kind::Org)
+                    .find(|m| m.t0 >= c.lead && m.t1 <= c.t0 && matches!(m.kind, Kind::Org | Kind::Actor))
                     .and_then(|m| m.country.clone())
             });
+    }
+    // «سفيرها في بيروت», «بوزير خارجيتها»: the state named last before the title in the sentence.
+    if country.is_none() && possessive_title(scan, c) {
+        let s0 = scan.sents[scan.toks[c.t0].sent as usize].t0;
+        country = mentions
+            .iter()
+            .filter(|m| m.t0 >= s0 && m.t1 <= c.lead && matches!(m.kind, Kind::Country | Kind::Adjective))
+            // Not a host (لدى كندا) nor another title's genitive (سفير كندا).
+            .filter(|m| {
+                !(m.t0 > 0
+                    && (matches!(scan.prep_at(m.t0 - 1), Some(Prep::At | Prep::To))
+                        || scan
+                            .hits_in(m.t0.saturating_sub(3), m.t0)
+                            .iter()
+                            .any(|h| h.group == Group::Title && h.t1 == m.t0)))
+            })
+            .max_by_key(|m| m.t0)
+            .and_then(|m| m.country.clone());
     }
     // نظيره الكازاخستاني X: the adjective after the counterpart word.
     {
@@ -889,7 +993,14 @@ fn person_context(
             if country.is_none() && !located && matches!(m.kind, Kind::Country | Kind::Adjective | Kind::Capital) {
                 country = m.country.clone();
             }
-            if country.is_none() && office && m.kind == Kind::Org && org_office(scan, title) {
+            // An organization's official has its code (IGOUNO); a national body's (منظمة التحرير
+            // الفلسطينية, the Houthi administration) has its country, whatever the office.
+            let national = m.country.as_deref().is_some_and(|c| !c.starts_with("IGO"));
+            if country.is_none()
+                && office
+                && matches!(m.kind, Kind::Org | Kind::Actor)
+                && (org_office(scan, title) || national)
+            {
                 country = m.country.clone();
             }
             if m.kind == Kind::Person {
@@ -927,6 +1038,11 @@ fn person_context(
     if country.is_none() {
         country = country_from_name(scan, c, mentions);
     }
+    // A ruling family's name outweighs the sentence around it: «أمير دولة الكويت» may stand
+    // beside a Qatari emir in a list, and a report from Kuwait does not make him Kuwaiti.
+    if let Some(d) = dynasty(scan, c.t0, c.t1) {
+        country = Some(d);
+    }
     let (sector, role) = match title.map(|i| &lex.titles[i as usize]) {
         Some(t) => {
             (Some(t.sector.clone()).filter(|s| !s.is_empty()), Some(t.role_en.clone()).filter(|s| !s.is_empty()))
@@ -934,6 +1050,24 @@ fn person_context(
         None => (None, None),
     };
     (country, sector, role)
+}
+
+/// Does the title phrase before the name carry a possessive suffix (سفيرها)?
+fn possessive_title(scan: &Scan<'_>, c: &Candidate) -> bool {
+    scan.hits_in(c.lead, c.t0).iter().filter(|h| h.group == Group::Title).any(|h| {
+        scan.entries(h).iter().any(|e| matches!(e, Entry::Title(i) if scan.lex.titles[*i as usize].possessive))
+    })
+}
+
+/// The country of a ruling family named inside the chain `t0..t1` (`dynasty` cues).
+fn dynasty(scan: &Scan<'_>, t0: usize, t1: usize) -> Option<String> {
+    (t0..t1).find_map(|t| {
+        let h = scan.cue_at(t, CueKind::Dynasty).filter(|h| h.t1 <= t1)?;
+        scan.entries(h)
+            .iter()
+            .find_map(|e| scan.lex.cue(*e).filter(|c| c.kind == CueKind::Dynasty))
+            .map(|c| c.value.clone())
+    })
 }
 
 /// An official named by office alone ("Foreign Minister Sergei Lavrov", «أمير البلاد الشيخ
@@ -1072,7 +1206,8 @@ fn link_within_document(scan: &Scan<'_>, mentions: &mut [Mention], entities: &mu
             }
         }
         if let Some(e) = entities.get(&target) {
-            mentions[i].country = mentions[i].country.clone().or(e.country.clone());
+            // The full name's country over a guess from the dateline («الشيخ تميم» in a KUNA report).
+            mentions[i].country = e.country.clone().or(mentions[i].country.clone());
             mentions[i].sector = mentions[i].sector.clone().or(e.sector.clone());
         }
     }

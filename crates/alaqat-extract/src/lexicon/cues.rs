@@ -67,6 +67,9 @@ pub enum CueKind {
     NameSuffix,
     /// A particle inside an English-script name: bin, Al, al-, van der.
     NameParticle,
+    /// A ruling family's name (آل ثاني، Al Nahyan): its members are nationals of the country in
+    /// `value`, whatever the sentence around them names.
+    Dynasty,
 }
 
 /// The kinds, by their name in the data.
@@ -102,6 +105,7 @@ pub(crate) const CUE_KINDS: &[(&str, CueKind)] = &[
     ("family", CueKind::Family),
     ("name_suffix", CueKind::NameSuffix),
     ("name_particle", CueKind::NameParticle),
+    ("dynasty", CueKind::Dynasty),
 ];
 
 impl CueKind {

@@ -59,6 +59,9 @@ pub struct Title {
     pub rank: u8,
     /// The state the title names by itself (خادم الحرمين الشريفين: SAU).
     pub country: Option<String>,
+    /// A possessive suffix points back to a state named earlier (سفيرها، وزير خارجيتها):
+    /// `its` in the country column.
+    pub possessive: bool,
 }
 
 /// What kind of word a title is.
@@ -690,7 +693,8 @@ impl Lexicon {
                 sector: row.cell(sector).to_string(),
                 role_en: row.cell(role).to_string(),
                 rank: row.number(rank, "rank")?,
-                country: Some(row.cell(tcountry).to_string()).filter(|c| !c.is_empty()),
+                country: Some(row.cell(tcountry).to_string()).filter(|c| !c.is_empty() && *c != "its"),
+                possessive: row.cell(tcountry) == "its",
             };
             if let Some(c) = &title.country {
                 known_country(row, c)?;
@@ -927,12 +931,20 @@ impl Lexicon {
             if kind == CueKind::HonorificPronoun && row.cell(value).is_empty() {
                 return Err(row.error("an honorific pronoun needs the honorific it stands for in `value`"));
             }
+            if kind == CueKind::Dynasty && !countries.iter().any(|c: &Country| c.iso3 == row.cell(value)) {
+                return Err(row.error("a dynasty needs the ISO3 code of its country in `value`"));
+            }
             let cue = Cue {
                 key: key.clone(),
                 kind,
                 scope: row.one_of(scope, "scope", SCOPES)?,
                 prep,
-                value: normalize_word(row.cell(value)),
+                // A country code stays as written; words are normalized like text.
+                value: if kind == CueKind::Dynasty {
+                    row.cell(value).to_string()
+                } else {
+                    normalize_word(row.cell(value))
+                },
             };
             let i: u16 = index(cues.len(), t.name)?;
             match kind {

@@ -341,3 +341,14 @@ fn the_trigger_span_is_the_word_itself() {
     let e = the_event(text, &x, "111", "QAT", "ISR");
     assert_eq!(slice(text, e.trigger), "أدانت");
 }
+
+#[test]
+fn welcoming_an_act_praises_its_owner_and_no_one_when_none_is_named() {
+    // In a report about Israel and Lebanon, welcoming "the agreement" is no praise of Israel.
+    let text = "دخل اتفاق وقف إطلاق النار بين إسرائيل ولبنان حيز التنفيذ. ورحب رئيس الحكومة اللبنانية بالاتفاق.";
+    assert!(!coded(text).iter().any(|e| e == "051 LBN→ISR"), "got {:?}", coded(text));
+    assert_coded("ورحبت السعودية بالقرار الإماراتي القاضي بفتح السفارة.", "051 SAU→ARE");
+    assert_coded("ورحبت السعودية بالمبادرة الإماراتية.", "051 SAU→ARE");
+    // Welcoming the relations, an object that is no act, keeps the other side of the dyad.
+    assert_coded("وأشاد الرئيس الأوزبكي بالعلاقات مع الإمارات.", "051 UZB→ARE");
+}

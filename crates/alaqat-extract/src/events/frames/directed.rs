@@ -9,7 +9,7 @@
 
 use super::{Found, Slots};
 use crate::events::party::Party;
-use crate::lexicon::{Group, Prep};
+use crate::lexicon::{Entry, Group, Prep};
 
 pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option<Found> {
     let unprepped = |g: &&&Party| g.prep == Prep::None;
@@ -71,6 +71,16 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
         .filter(|g| g.lead < end && g.lead != source.lead && !partners.iter().any(|p| p.lead == g.lead))
         .collect();
     let by_prep = after.iter().find(|g| s.target_preps.contains(&g.prep) && !g.same_side(&source)).copied().cloned();
+    // «رحب ميقاتي بالاتفاق»: welcoming an act (an agreement, a decision, a visit) praises whoever
+    // it belongs to, the party in the noun's phrase (بالقرار السعودي، بزيارة الرئيس الكازاخستاني),
+    // and no one when none is named.
+    if by_prep.is_none() && !conflict && s.verb && s.target_preps.contains(&Prep::Bi) {
+        if let Some(k) = thing_object(s) {
+            let owner =
+                after.iter().find(|g| g.lead > k && g.lead <= k + 3 && g.prep == Prep::None && !g.same_side(&source));
+            return owner.map(|g| Found::new(source.clone(), (*g).clone(), true));
+        }
+    }
     let target = by_prep.or_else(|| Slots::first_other(&source, &after));
     let target = if conflict { target } else { target.or_else(|| Slots::first_other(&source, &s.actors)) };
     // Strikes "in Gaza", shelling "on border villages of X": the place's country.
@@ -95,4 +105,27 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
         None if !force && s.verb => s.dyad_other(&source).map(|target| Found::new(source, target, false)),
         None => None,
     }
+}
+
+/// Object classes (`data/objects.tsv`) that name acts rather than parties or ties: welcoming
+/// one is not praise of the other side (welcoming "the relations" still is).
+const ACTS: &[&str] = &["agreement", "talks", "sanctions", "aid", "war"];
+
+/// The first word after an Arabic verb, in its clause, that is ب + an event noun (بالاتفاق،
+/// بقرار، بزيارة) and not part of a party: the verb's object is an act, not a party.
+fn thing_object(s: &Slots<'_, '_>) -> Option<usize> {
+    let end = super::clause_end(s.scan, s.t1);
+    // The verb's object is the first ب-word after it outside a party; only that one counts.
+    let k = (s.t1..end.min(s.t1 + 12))
+        .find(|&k| s.scan.word(k).starts_with('ب') && !s.parties.iter().any(|g| g.lead <= k && k < g.t1))?;
+    Some(k).filter(|&k| {
+        s.scan.hits_in(k, k + 1).iter().any(|h| {
+                h.t0 == k
+                    && h.prefix > 0
+                    && (h.group == Group::Trigger
+                        || s.scan.entries(h).iter().any(|e| {
+                            matches!(e, Entry::Object(c) if ACTS.contains(&s.scan.lex.object_classes[usize::from(*c)].as_str()))
+                        }))
+        })
+    })
 }

@@ -11,17 +11,17 @@
 //! or the run is killed before the index commits, which it does every few thousand documents),
 //! `alaqat check`, `alaqat search` and `alaqat serve` index what is missing.
 
-use std::collections::BTreeMap;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{mpsc, Mutex};
 
-use alaqat_model::{Document, Extraction, Lang};
+use alaqat_model::{Document, Extraction};
 use alaqat_read::{Item, ReadOptions};
 use alaqat_search::{IndexDoc, SearchIndex};
 use alaqat_store::{PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::pool::{self, Extracted, Ordered};
 
 /// Documents per transaction.
 pub(crate) const BATCH_SIZE: usize = 256;
@@ -120,97 +120,12 @@ pub(crate) fn ingest_jsonl(
 /// Documents sent to an extraction thread at a time.
 const CHUNK: usize = 32;
 
-/// Extraction threads fed in order and read back in order. The thread that reads also stores:
-/// it sends chunks of documents to the workers and, before it could get more than
-/// `2 × jobs` chunks ahead, takes finished ones back, restoring their order, so memory stays
-/// bounded and documents are stored in input order whatever the number of threads.
-struct Extractors {
-    work: mpsc::SyncSender<(u64, Vec<Document>)>,
-    done: mpsc::Receiver<(u64, Vec<Extracted>)>,
-    /// Chunks sent, and the number of the next chunk to hand back.
-    sent: u64,
-    next: u64,
-    finished: BTreeMap<u64, Vec<Extracted>>,
-    in_flight: u64,
-}
+/// The extraction threads: documents in, extracted documents back in input order.
+type Extractors = Ordered<Document, Extracted>;
 
-/// Runs `f` with `jobs` extraction threads (at least one), stopped when it returns.
+/// Runs `f` with `jobs` extraction threads.
 fn with_extractors<T>(jobs: usize, f: impl FnOnce(&mut Extractors) -> T) -> T {
-    let jobs = jobs.max(1);
-    let in_flight = 2 * jobs as u64;
-    // The work channel holds every chunk in flight, so sending never blocks; results come back
-    // on an unbounded channel that in_flight bounds all the same.
-    let (work, work_rx) = mpsc::sync_channel::<(u64, Vec<Document>)>(2 * jobs);
-    let (done_tx, done) = mpsc::channel();
-    let work_rx = Mutex::new(work_rx);
-    std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            let done_tx = done_tx.clone();
-            let work_rx = &work_rx;
-            scope.spawn(move || loop {
-                let next = match work_rx.lock() {
-                    Ok(rx) => rx.recv(),
-                    Err(_) => return,
-                };
-                let Ok((n, documents)) = next else { return };
-                let extracted = documents.into_iter().map(extract).collect();
-                if done_tx.send((n, extracted)).is_err() {
-                    return;
-                }
-            });
-        }
-        drop(done_tx);
-        let mut pool = Extractors { work, done, sent: 0, next: 0, finished: BTreeMap::new(), in_flight };
-        let result = f(&mut pool);
-        // Dropping the sender ends the workers' loops; the scope joins them.
-        drop(pool);
-        result
-    })
-}
-
-/// One extracted document, or why it could not be: extraction never fails by design, but a
-/// panic in it must cost one document, not the ingest (nor leave a chunk missing forever).
-type Extracted = Result<(Document, Extraction), String>;
-
-fn extract(mut doc: Document) -> Extracted {
-    let run = std::panic::AssertUnwindSafe(|| {
-        if doc.lang == Lang::Unknown {
-            doc.lang = alaqat_text::detect_lang(&doc.text);
-        }
-        alaqat_extract::extract(&doc)
-    });
-    match std::panic::catch_unwind(run) {
-        Ok(extraction) => Ok((doc, extraction)),
-        Err(_) => Err(format!("{}: extraction failed (an internal error; please report it)", doc.source)),
-    }
-}
-
-impl Extractors {
-    /// Sends a chunk; false when the workers are gone (one panicked).
-    fn send(&mut self, documents: Vec<Document>) -> bool {
-        let sent = self.work.send((self.sent, documents)).is_ok();
-        self.sent += 1;
-        sent
-    }
-
-    /// The next chunk in input order, if one is ready; with `wait`, waits for it while chunks
-    /// are out. Also waits (whatever `wait` says) while too many chunks are out.
-    fn take(&mut self, wait: bool) -> Option<Vec<Extracted>> {
-        loop {
-            if let Some(chunk) = self.finished.remove(&self.next) {
-                self.next += 1;
-                return Some(chunk);
-            }
-            let out = self.sent - self.next;
-            if out == 0 {
-                return None;
-            }
-            let received =
-                if wait || out >= self.in_flight { self.done.recv().ok() } else { self.done.try_recv().ok() };
-            let (n, chunk) = received?;
-            self.finished.insert(n, chunk);
-        }
-    }
+    pool::with_pool(jobs, pool::extract, f)
 }
 
 fn progress_bar(quiet: bool) -> ProgressBar {

@@ -21,6 +21,7 @@ mod export;
 mod gdelt;
 mod ingest;
 mod output;
+mod pool;
 mod query;
 mod search;
 mod serve;

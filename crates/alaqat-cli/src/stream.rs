@@ -1,20 +1,18 @@
 //! `alaqat extract`: JSON Lines in, coded documents as JSON Lines out, streaming.
 //!
 //! One output line per input line, in input order: the export contract's document object for a
-//! good line, `{"source": "stdin#N", "error": "…"}` for a bad one. Memory is bounded: the reader
-//! hands batches of [`BATCH`] lines to `jobs` workers through a bounded channel, and the writer
-//! holds at most the batches in flight while it restores their order.
+//! good line, `{"source": "stdin#N", "error": "…"}` for a bad one (a line that cannot be read,
+//! or a document whose extraction failed). Memory is bounded: this thread reads lines and hands
+//! batches of [`BATCH`] to the ordered worker pool (`pool.rs`), writing their results as they
+//! come back in order.
 
-use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
-use std::sync::mpsc;
-use std::sync::Mutex;
 
-use alaqat_model::Lang;
 use alaqat_read::{Item, ReadOptions};
 use anyhow::Context;
 
 use crate::export::DocumentOut;
+use crate::pool::{self, Ordered};
 
 /// Lines per unit of work: large enough to amortize channel traffic, small enough to keep the
 /// reorder buffer and latency small.
@@ -27,109 +25,102 @@ pub(crate) struct StreamSummary {
     pub(crate) errors: u64,
 }
 
+/// One input line's output line, and whether it is a document (or an error record).
+type Line = (Vec<u8>, bool);
+
 /// Extracts every JSON line of `input` to `output` with `jobs` worker threads.
 pub(crate) fn run(
-    input: impl BufRead + Send,
+    input: impl BufRead,
     output: &mut dyn Write,
     name: &str,
     opts: &ReadOptions,
     jobs: usize,
 ) -> anyhow::Result<StreamSummary> {
-    let jobs = jobs.max(1);
-    let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Vec<Item>)>(jobs * 2);
-    let (done_tx, done_rx) = mpsc::sync_channel::<(u64, Vec<u8>, StreamSummary)>(jobs * 2);
-    let work_rx = Mutex::new(work_rx);
-    std::thread::scope(|scope| -> anyhow::Result<StreamSummary> {
-        for _ in 0..jobs {
-            let done_tx = done_tx.clone();
-            let work_rx = &work_rx;
-            scope.spawn(move || loop {
-                // Take the next batch; the lock is held only while receiving.
-                let next = match work_rx.lock() {
-                    Ok(rx) => rx.recv(),
-                    Err(_) => return,
-                };
-                let Ok((seq, items)) = next else { return };
-                let (bytes, summary) = code_batch(items);
-                if done_tx.send((seq, bytes, summary)).is_err() {
-                    return;
-                }
-            });
-        }
-        drop(done_tx);
-        let reader = scope.spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut seq = 0u64;
-            let mut open = true;
-            alaqat_read::read_jsonl(input, name, opts, &mut |item| {
-                if !open {
-                    return;
-                }
-                batch.push(item);
-                if batch.len() >= BATCH {
-                    open = work_tx.send((seq, std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))).is_ok();
-                    seq += 1;
-                }
-            });
-            if open && !batch.is_empty() {
-                // The writer may be gone (broken pipe); then nothing more is wanted.
-                let _ = work_tx.send((seq, batch));
+    pool::with_pool(jobs, code_line, |lines| {
+        let mut writer = Writer { output, total: StreamSummary::default(), result: Ok(()) };
+        let mut batch = Vec::with_capacity(BATCH);
+        alaqat_read::read_jsonl(input, name, opts, &mut |item| {
+            // After a write error (a broken pipe) nothing more is wanted.
+            if writer.result.is_err() {
+                return;
+            }
+            batch.push(item);
+            if batch.len() >= BATCH {
+                writer.send(lines, std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                writer.drain(lines, false);
             }
         });
-        let mut total = StreamSummary::default();
-        let mut pending: BTreeMap<u64, Vec<u8>> = BTreeMap::new();
-        let mut next = 0u64;
-        let mut result = Ok(());
-        for (seq, bytes, summary) in done_rx {
-            total.documents += summary.documents;
-            total.errors += summary.errors;
-            pending.insert(seq, bytes);
-            while let Some(bytes) = pending.remove(&next) {
-                if result.is_ok() {
-                    result = output.write_all(&bytes).context("cannot write the output");
-                }
-                next += 1;
-            }
-            if result.is_err() {
-                // Stop early: dropping the receiver makes the workers and the reader finish.
-                break;
-            }
+        if writer.result.is_ok() && !batch.is_empty() {
+            writer.send(lines, batch);
         }
-        result?;
-        output.flush().context("cannot write the output")?;
-        reader.join().map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
-        Ok(total)
+        writer.drain(lines, true);
+        writer.result?;
+        writer.output.flush().context("cannot write the output")?;
+        Ok(writer.total)
     })
 }
 
-/// Extracts a batch into its output lines.
-fn code_batch(items: Vec<Item>) -> (Vec<u8>, StreamSummary) {
-    let mut bytes = Vec::new();
-    let mut summary = StreamSummary::default();
-    for item in items {
-        match item {
-            Item::Doc(mut doc) => {
-                if doc.lang == Lang::Unknown {
-                    doc.lang = alaqat_text::detect_lang(&doc.text);
+struct Writer<'o> {
+    output: &'o mut dyn Write,
+    total: StreamSummary,
+    result: anyhow::Result<()>,
+}
+
+impl Writer<'_> {
+    fn send(&mut self, lines: &mut Ordered<Item, Line>, batch: Vec<Item>) {
+        if !lines.send(batch) && self.result.is_ok() {
+            self.result = Err(anyhow::anyhow!("an extraction thread failed"));
+        }
+    }
+
+    /// Writes the batches that are back, in order; with `wait`, every batch still out.
+    fn drain(&mut self, lines: &mut Ordered<Item, Line>, wait: bool) {
+        while let Some(done) = lines.take(wait) {
+            for (bytes, document) in done {
+                if document {
+                    self.total.documents += 1;
+                } else {
+                    self.total.errors += 1;
                 }
-                let extraction = alaqat_extract::extract(&doc);
-                let out = DocumentOut::in_corpus(&doc, &extraction, None);
-                match serde_json::to_writer(&mut bytes, &out) {
-                    Ok(()) => summary.documents += 1,
-                    Err(error) => {
-                        write_error(&mut bytes, &doc.source, &format!("cannot encode the result: {error}"));
-                        summary.errors += 1;
-                    }
+                if self.result.is_ok() {
+                    self.result = self.output.write_all(&bytes).context("cannot write the output");
                 }
-            }
-            Item::Failed(error) => {
-                write_error(&mut bytes, &error.source_name, &error.kind.to_string());
-                summary.errors += 1;
             }
         }
-        bytes.push(b'\n');
     }
-    (bytes, summary)
+}
+
+/// Extracts one input item into its output line.
+fn code_line(item: Item) -> Line {
+    let mut bytes = Vec::new();
+    let document = match item {
+        Item::Doc(doc) => {
+            let source = doc.source.clone();
+            match pool::extract(doc) {
+                Ok((doc, extraction)) => {
+                    let out = DocumentOut::in_corpus(&doc, &extraction, None);
+                    match serde_json::to_writer(&mut bytes, &out) {
+                        Ok(()) => true,
+                        Err(error) => {
+                            bytes.clear();
+                            write_error(&mut bytes, &source, &format!("cannot encode the result: {error}"));
+                            false
+                        }
+                    }
+                }
+                Err(_) => {
+                    write_error(&mut bytes, &source, pool::EXTRACTION_FAILED);
+                    false
+                }
+            }
+        }
+        Item::Failed(error) => {
+            write_error(&mut bytes, &error.source_name, &error.kind.to_string());
+            false
+        }
+    };
+    bytes.push(b'\n');
+    (bytes, document)
 }
 
 fn write_error(bytes: &mut Vec<u8>, source: &str, reason: &str) {

@@ -1084,6 +1084,15 @@ fn dateline_country(scan: &Scan<'_>, c: &Candidate, title: Option<u16>, home: Op
         return None;
     }
     let home = home?;
+    // A head of state's title that the dateline's state, when the office-holder lexicon knows
+    // it, has no holder of (Sultan Qaboos in a report from Tehran): not the dateline's official.
+    let head = title.map(|i| &scan.lex.titles[i as usize]).filter(|t| t.rank == 1);
+    let offices = head.and_then(|t| scan.lex.title_offices.get(&t.role_en));
+    if let (Some(offices), Some(has)) = (offices, scan.lex.offices_by_country.get(home)) {
+        if !offices.iter().any(|o| has.contains(o)) {
+            return None;
+        }
+    }
     let arab = scan.lex.in_group("arab_league", home);
     let slavic = (c.t0..c.t1).any(|t| scan.lex.ends_with_suffix(scan.word(t), CueKind::NameSuffix));
     let latin = english::latin(scan, c.t0);

@@ -329,6 +329,9 @@ pub struct Lexicon {
     pub person_index: HashMap<String, u16>,
     /// Known people by the country (or organization) of an office they held.
     pub persons_by_country: HashMap<String, Vec<u16>>,
+    /// The offices of `data/persons.tsv` each state or organization has (`OMN` → `sultan`, …),
+    /// ablated people included: what a state's institutions are, not who held them.
+    pub offices_by_country: HashMap<String, std::collections::HashSet<String>>,
     /// Known people by the skeleton (`name_skeleton`) of the last word of each name form: the
     /// candidates a name found by context may be. Each entry is a person with the skeletons of
     /// that form's words.
@@ -739,6 +742,7 @@ impl Lexicon {
         let mut person_index: HashMap<String, u16> = HashMap::new();
         let mut person_surnames: HashMap<String, Vec<(u16, Vec<String>)>> = HashMap::new();
         let mut dropped: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut offices_by_country: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
         for row in &t.rows {
             let pid = row.required(id, "id")?.to_string();
             let code = row.cell(iso3);
@@ -749,6 +753,8 @@ impl Lexicon {
             if !offices.contains(row.cell(role_en)) {
                 return Err(row.error(format!("office {:?} is not in data/offices.tsv", row.cell(role_en))));
             }
+            // What offices a state has is known whoever is ablated.
+            offices_by_country.entry(row.cell(iso3).to_string()).or_default().insert(row.cell(role_en).to_string());
             if dropped.contains(&pid)
                 || (!ablated.is_empty()
                     && row.list(arn).chain(row.list(enn)).any(|f| names_person(&normalize_word(f), ablated)))
@@ -1076,6 +1082,7 @@ impl Lexicon {
             title_offices,
             person_surnames,
             persons_by_country,
+            offices_by_country,
             person_index,
             agencies,
             patterns,

@@ -267,3 +267,14 @@ fn a_first_name_spelled_like_a_city_starts_an_english_name() {
     let x = run(text);
     assert_eq!(country_of(text, &x, "Nursultan Abishev").as_deref(), Some("KAZ"));
 }
+
+#[test]
+fn a_head_of_state_title_the_datelines_state_lacks_is_not_its_officials() {
+    // Iran has no sultan: a sultan named in a report from Tehran is not Iranian.
+    let text = "TEHRAN - The visit was the first by an Omani ruler since Sultan Khalid bin Faisal travelled there.";
+    let x = run(text);
+    assert_eq!(country_of(text, &x, "Khalid bin Faisal"), None);
+    let text = "TEHRAN - President Ali Karimi welcomed the guests.";
+    let x = run(text);
+    assert_eq!(country_of(text, &x, "Ali Karimi").as_deref(), Some("IRN"));
+}

@@ -352,3 +352,9 @@ fn welcoming_an_act_praises_its_owner_and_no_one_when_none_is_named() {
     // Welcoming the relations, an object that is no act, keeps the other side of the dyad.
     assert_coded("وأشاد الرئيس الأوزبكي بالعلاقات مع الإمارات.", "051 UZB→ARE");
 }
+
+#[test]
+fn a_number_before_the_subject_of_a_protest() {
+    assert_coded("تظاهر آلاف المحتجين أمام السفارة الفرنسية في نواكشوط تنديداً بالرسوم.", "141 MRT→FRA");
+    assert_coded("تظاهر مئات الطلاب أمام السفارة الأمريكية في بغداد.", "141 IRQ→USA");
+}

@@ -23,7 +23,7 @@ pub(crate) use visit::visit;
 
 use super::party::Party;
 use super::Dyad;
-use crate::lexicon::{CueKind, Prep, Trigger};
+use crate::lexicon::{CueKind, Group, Prep, Trigger};
 use crate::scan::{Hit, Scan};
 
 /// What a rule found: who acts, on whom, and whether the sentence names both.
@@ -160,6 +160,14 @@ impl<'s, 'a> Slots<'s, 'a> {
         if self.verb {
             if let Some(g) = self.after.iter().find(|g| g.lead == self.t1 && g.prep == Prep::None && !is_object(g)) {
                 return Some(g);
+            }
+            // تظاهر آلاف المحتجين: a number before the subject.
+            if scan.hit_at(self.t1, Group::Number).is_some_and(|h| h.t1 == self.t1 + 1) {
+                if let Some(g) =
+                    self.after.iter().find(|g| g.lead == self.t1 + 1 && g.prep == Prep::None && !is_object(g))
+                {
+                    return Some(g);
+                }
             }
             // استدعت الخارجية الإيرانية: a body named by its field, then its country.
             if scan.is_cue(self.t1, CueKind::Institution) {

@@ -469,6 +469,10 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<(usize, bool)> {
         };
         while extra < 2 && end - t < 5 && same(end) && (name_like(scan, end, false) || place(end)) {
             let w = scan.word(end);
+            // Tanween marks an indefinite noun or an adverb (شخصاً، مساءً), never a name.
+            if scan.slice(scan.toks[end].o).contains('\u{064B}') {
+                break;
+            }
             // A preposition with the article (للصحفيين, بالرياض) starts a phrase after the name.
             if ["لل", "بال", "كال", "فال", "وال"].iter().any(|p| w.starts_with(p)) {
                 break;
@@ -595,8 +599,10 @@ fn people(scan: &Scan<'_>, on: Option<Date>, mentions: &mut Vec<Mention>, entiti
                     j = h.t1;
                     continue;
                 }
+                // «سفير كندا لديها X»: "at it", the host, said by a pronoun.
                 if scan.is_cue(j, CueKind::StateWord)
                     || (matches!(scan.prep_at(j), Some(Prep::In | Prep::At)) && country_next)
+                    || (after_country && scan.word(j).starts_with("لدي") && scan.word(j).chars().count() > 3)
                 {
                     j += 1;
                     continue;

@@ -278,3 +278,10 @@ fn a_head_of_state_title_the_datelines_state_lacks_is_not_its_officials() {
     let x = run(text);
     assert_eq!(country_of(text, &x, "Ali Karimi").as_deref(), Some("IRN"));
 }
+
+#[test]
+fn an_ambassador_whose_host_is_a_pronoun_and_a_noun_with_tanween_after_the_name() {
+    let text = "وأعلنت المملكة أنها تعد سفير كندا لديها جيمس موريسون شخصاً غير مرغوب فيه.";
+    let x = run(text);
+    assert_eq!(country_of(text, &x, "جيمس موريسون").as_deref(), Some("CAN"), "شخصاً is no part of the name");
+}

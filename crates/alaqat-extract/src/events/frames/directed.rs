@@ -111,21 +111,21 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
 /// one is not praise of the other side (welcoming "the relations" still is).
 const ACTS: &[&str] = &["agreement", "talks", "sanctions", "aid", "war"];
 
-/// The first word after an Arabic verb, in its clause, that is ب + an event noun (بالاتفاق،
-/// بقرار، بزيارة) and not part of a party: the verb's object is an act, not a party.
+/// The verb's prepositional object when it is an act: the first ب-word after an Arabic verb,
+/// in its clause and outside a party, if it is an event noun or an object of an `ACTS` class
+/// (بالاتفاق، بقرار، بزيارة).
 fn thing_object(s: &Slots<'_, '_>) -> Option<usize> {
     let end = super::clause_end(s.scan, s.t1);
-    // The verb's object is the first ب-word after it outside a party; only that one counts.
     let k = (s.t1..end.min(s.t1 + 12))
         .find(|&k| s.scan.word(k).starts_with('ب') && !s.parties.iter().any(|g| g.lead <= k && k < g.t1))?;
-    Some(k).filter(|&k| {
-        s.scan.hits_in(k, k + 1).iter().any(|h| {
-                h.t0 == k
-                    && h.prefix > 0
-                    && (h.group == Group::Trigger
-                        || s.scan.entries(h).iter().any(|e| {
-                            matches!(e, Entry::Object(c) if ACTS.contains(&s.scan.lex.object_classes[usize::from(*c)].as_str()))
-                        }))
-        })
-    })
+    let act = |e: &Entry| match e {
+        Entry::Object(c) => ACTS.contains(&s.scan.lex.object_classes[usize::from(*c)].as_str()),
+        _ => false,
+    };
+    let is_act = s
+        .scan
+        .hits_in(k, k + 1)
+        .iter()
+        .any(|h| h.t0 == k && h.prefix > 0 && (h.group == Group::Trigger || s.scan.entries(h).iter().any(act)));
+    is_act.then_some(k)
 }

@@ -82,7 +82,7 @@ struct GlobalArgs {
     #[arg(long, global = true, value_name = "DATE", value_parser = analysis::parse_date)]
     as_of: Option<alaqat_model::Date>,
     /// Leave out of the office-holder lexicon everyone named in FILE (one name per line), so
-    /// that people must be recognized from context: the gazetteer ablation of eval/README.md.
+    /// that people must be recognized from context: the gazetteer ablation (README.md, "People").
     #[arg(long, global = true, value_name = "FILE")]
     ablate_persons: Option<PathBuf>,
 }

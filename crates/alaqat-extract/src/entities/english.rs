@@ -48,6 +48,11 @@ fn modifier(scan: &Scan<'_>, t: usize) -> bool {
         && scan.prep_at(t).is_none()
 }
 
+/// A name hit that is a place and nothing else (Nursultan), so it may be a person's name too.
+fn only_place(scan: &Scan<'_>, h: &crate::scan::Hit) -> bool {
+    scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_)))
+}
+
 /// Tokens `a` and `a + 1` touch, with no space between them (Al-Qasabi).
 fn joined(scan: &Scan<'_>, a: usize) -> bool {
     scan.toks.get(a + 1).is_some_and(|b| b.o.start == scan.toks[a].o.end)
@@ -63,19 +68,14 @@ fn chain(scan: &Scan<'_>, t: usize) -> Option<usize> {
     // (Amir, the title: Amir-Abdollahian).
     let hyphenated = |i: usize| {
         let first = particle(scan, i)
-            || (capitalized(scan, i)
-                && scan
-                    .hit_at(i, Group::Name)
-                    .is_none_or(|h| scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_)))));
+            || (capitalized(scan, i) && scan.hit_at(i, Group::Name).is_none_or(|h| only_place(scan, h)));
         first && hyphen(i + 1) && name_word(scan, i + 2)
     };
     // A first name known otherwise as a city (Nursultan) when a name word follows it.
     let first_place = capitalized(scan, t)
         && same(t + 1)
         && name_word(scan, t + 1)
-        && scan
-            .hit_at(t, Group::Name)
-            .is_some_and(|h| h.t1 == t + 1 && scan.entries(h).iter().all(|e| matches!(e, Entry::Place(_))));
+        && scan.hit_at(t, Group::Name).is_some_and(|h| h.t1 == t + 1 && only_place(scan, h));
     if !name_word(scan, t) && !first_place {
         return None;
     }

@@ -910,7 +910,7 @@ fn person_context(
     // Country words inside the title phrase before the name; the country an ambassador is
     // accredited to (سفير كازاخستان لدى المملكة, "ambassador to") is not theirs.
     for m in mentions.iter().filter(|m| m.t0 >= c.lead && m.t1 <= c.t0) {
-        let host = m.t0 > 0 && matches!(scan.prep_at(m.t0 - 1), Some(Prep::At | Prep::To));
+        let host = hosted(scan, m);
         if matches!(m.kind, Kind::Country | Kind::Adjective) && !host && country.is_none() {
             country = m.country.clone();
         }
@@ -943,12 +943,11 @@ fn person_context(
             .filter(|m| m.t0 >= s0 && m.t1 <= c.lead && matches!(m.kind, Kind::Country | Kind::Adjective))
             // Not a host (لدى كندا) nor another title's genitive (سفير كندا).
             .filter(|m| {
-                !(m.t0 > 0
-                    && (matches!(scan.prep_at(m.t0 - 1), Some(Prep::At | Prep::To))
-                        || scan
-                            .hits_in(m.t0.saturating_sub(3), m.t0)
-                            .iter()
-                            .any(|h| h.group == Group::Title && h.t1 == m.t0)))
+                !hosted(scan, m)
+                    && !scan
+                        .hits_in(m.t0.saturating_sub(3), m.t0)
+                        .iter()
+                        .any(|h| h.group == Group::Title && h.t1 == m.t0)
             })
             .max_by_key(|m| m.t0)
             .and_then(|m| m.country.clone());
@@ -1056,6 +1055,12 @@ fn person_context(
         None => (None, None),
     };
     (country, sector, role)
+}
+
+/// Is the country of `m` the one an envoy is sent to (سفير كازاخستان لدى المملكة, "ambassador
+/// to"), not the envoy's own?
+fn hosted(scan: &Scan<'_>, m: &Mention) -> bool {
+    m.t0 > 0 && matches!(scan.prep_at(m.t0 - 1), Some(Prep::At | Prep::To))
 }
 
 /// Does the title phrase before the name carry a possessive suffix (سفيرها)?

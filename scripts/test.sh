@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Every test of alaqat, from a fresh clone: the Rust suites (`cargo test --workspace`, with the
-# store tests run against SQLite and against a throwaway PostgreSQL server), the dashboard in
-# headless Chromium, then the system tests on the release binary: ingest killed with SIGKILL
-# (crash safety), Schemathesis against /openapi.json, reads under a concurrent ingest (load),
-# and `alaqat extract` inside Spark. What the tests need and the machine lacks is installed:
+# store, CLI and API tests run against SQLite and against a throwaway PostgreSQL server), the
+# dashboard in headless Chromium over each store, then the system tests on the release binary:
+# ingest killed with SIGKILL (crash safety), Schemathesis against /openapi.json, reads under a
+# concurrent ingest (load), and `alaqat extract` inside Spark. What the tests need and the machine lacks is installed:
 # Debian's postgresql, chromium and wrk (apt-get, with sudo when not root), playwright-core
 # from tests/browser/package-lock.json, schemathesis and pyspark from PyPI into venvs under
 # target/. `.ci/run` calls this same script. ALAQAT_QUICK=1 stops after the browser test.
@@ -32,6 +32,13 @@ fi
 # The test binary `cargo test` just built: no second (release) build for the browser test.
 cargo build --quiet --bin alaqat
 ALAQAT_BIN="${ALAQAT_BIN:-$root/target/debug/alaqat}" bash tests/browser/run.sh
+
+step "the dashboard in headless Chromium, served from PostgreSQL"
+# A schema of its own in the test database, emptied first (psql comes with Debian's postgresql).
+psql="$(ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1 || true)"
+PGOPTIONS=--client-min-messages=warning "${psql:-psql}" "$ALAQAT_TEST_POSTGRES" -q -c "DROP SCHEMA IF EXISTS browser CASCADE" -c "CREATE SCHEMA browser"
+ALAQAT_TEST_STORE="$ALAQAT_TEST_POSTGRES?options=-c%20search_path%3Dbrowser" SCREENSHOTS="$root/target/screenshots/postgres" \
+    ALAQAT_BIN="${ALAQAT_BIN:-$root/target/debug/alaqat}" bash tests/browser/run.sh
 
 if [ "${ALAQAT_QUICK:-0}" = 1 ]; then
     step "ALAQAT_QUICK=1: system tests skipped"

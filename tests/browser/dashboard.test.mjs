@@ -9,6 +9,9 @@
 //   ALAQAT_URL      test an already running server instead of starting one (development); it
 //                   must serve the corpus `node dashboard.test.mjs --write-corpus DIR` writes
 //                   (`alaqat demo --corpus DIR`)
+//   ALAQAT_TEST_STORE  a PostgreSQL store (postgres://…, an empty schema) to test the dashboard
+//                   on: the corpus is ingested into it with `alaqat ingest --store` and served
+//                   with `alaqat serve --store` instead of `alaqat demo`
 //   CHROMIUM        the browser (default /usr/bin/chromium)
 //   SCREENSHOTS     output directory (default target/screenshots)
 
@@ -85,15 +88,24 @@ async function startServer() {
   const port = await freePort();
   const corpus = path.join(tmp, 'corpus');
   writeCorpus(corpus);
-  const args = ['demo', '--corpus', corpus, '--data', path.join(tmp, 'store'), '--addr', `127.0.0.1:${port}`];
-  log(`starting ${bin} ${args.join(' ')}`);
+  const data = path.join(tmp, 'store');
   const env = { ...process.env };
   delete env.ALAQAT_DATA;
   delete env.ALAQAT_TOKEN;
+  delete env.ALAQAT_STORE;
+  let args = ['demo', '--corpus', corpus, '--data', data, '--addr', `127.0.0.1:${port}`];
+  const store = process.env.ALAQAT_TEST_STORE;
+  if (store) {
+    // The server store: ingest by the command line, then serve it.
+    log(`ingesting ${corpus} into the PostgreSQL store`);
+    await run(bin, ['--quiet', 'ingest', '--store', store, '--data', data, corpus], env);
+    args = ['serve', '--store', store, '--data', data, '--addr', `127.0.0.1:${port}`];
+  }
+  log(`starting ${bin} ${args[0]} on 127.0.0.1:${port}${store ? ' over PostgreSQL' : ''}`);
   server = spawn(bin, args, { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'], env });
   return await new Promise((resolve, reject) => {
     let buf = '';
-    const timer = setTimeout(() => reject(new Failure(`no "dashboard: http://…/" line from alaqat demo within 180 s\n${serverLog}`)), 180_000);
+    const timer = setTimeout(() => reject(new Failure(`no "dashboard: http://…/" line from alaqat within 180 s\n${serverLog}`)), 180_000);
     server.stdout.on('data', (chunk) => {
       const text = chunk.toString('utf8');
       serverLog += text;
@@ -109,7 +121,22 @@ async function startServer() {
     });
     server.on('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Failure(`alaqat demo exited (code ${code}, signal ${signal}) before serving\n${serverLog}`));
+      reject(new Failure(`alaqat exited (code ${code}, signal ${signal}) before serving\n${serverLog}`));
+    });
+  });
+}
+
+/** Runs a command to its end; fails with its output unless it exits 0. */
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'], env });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk.toString('utf8'); });
+    child.stderr.on('data', (chunk) => { output += chunk.toString('utf8'); });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Failure(`${path.basename(command)} ${args[1]} exited (code ${code}, signal ${signal})\n${output}`));
     });
   });
 }

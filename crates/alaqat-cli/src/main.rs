@@ -26,15 +26,18 @@ mod query;
 mod search;
 mod serve;
 mod stats;
+mod stores;
 mod stream;
 
 use std::io::{self, ErrorKind};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::parser::ValueSource;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::stores::{NoStore, NotAStoreUrl};
 
 /// Exit code when some documents failed and the others were processed.
 const EXIT_SOME_FAILED: u8 = 3;
@@ -67,8 +70,8 @@ struct GlobalArgs {
     data: PathBuf,
     /// A PostgreSQL store instead of the embedded one, for several analysts and ingest
     /// processes at once: postgres://USER:PASSWORD@HOST:PORT/DATABASE (tables are created on
-    /// first use). Used by ingest, export, events, timeline, conflicts, commitments, search and
-    /// stats; the search index stays in --data. serve and demo use the embedded store only.
+    /// first use). Used by every command but demo, which makes its own embedded store; the
+    /// search index stays in --data, one per process that writes it (ingest, serve).
     #[arg(long, global = true, env = "ALAQAT_STORE", hide_env_values = true, value_name = "URL")]
     store: Option<String>,
     /// Write the data a command produces (export, annotate, demo, stats) to FILE instead of stdout.
@@ -85,6 +88,13 @@ struct GlobalArgs {
     /// that people must be recognized from context: the gazetteer ablation (README.md, "People").
     #[arg(long, global = true, value_name = "FILE")]
     ablate_persons: Option<PathBuf>,
+}
+
+impl GlobalArgs {
+    /// Where the store is: `--store URL`, else `--data DIR`.
+    fn store_at(&self) -> anyhow::Result<stores::StoreAt> {
+        stores::StoreAt::new(&self.data, self.store.as_deref())
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -358,6 +368,11 @@ struct ServeArgs {
     /// repeatable. None by default: no CORS headers.
     #[arg(long = "cors-origin", value_name = "ORIGIN")]
     cors_origins: Vec<String>,
+    /// How often to look for documents that other processes stored (another server over the
+    /// same PostgreSQL store, `alaqat ingest`), in seconds; 0 never looks. What this server
+    /// ingests itself is served without waiting for it.
+    #[arg(long, default_value_t = serve::DEFAULT_POLL_SECONDS, value_name = "SECONDS")]
+    poll: u64,
 }
 
 fn main() -> ExitCode {
@@ -403,7 +418,7 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
                     .error(clap::error::ErrorKind::ArgumentConflict, "ingest writes no data; --output is not used")
                     .exit();
             }
-            let mut store = open_any_store(&global, true)?;
+            let mut store = global.store_at()?.open(true)?;
             let mut index = search::open_index_for_ingest(&global.data);
             let summary = ingest::ingest(
                 &mut *store,
@@ -515,25 +530,26 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
                 return Ok(code);
             }
             let options = serve::ServeOptions {
+                store: stores::StoreAt::Dir(data.clone()),
                 data,
                 addr: args.addr,
                 token: None,
                 as_of: global.as_of,
                 cors_origins: Vec::new(),
+                poll: std::time::Duration::from_secs(serve::DEFAULT_POLL_SECONDS),
             };
             serve::run(options, &mut |addr| announce(addr))?;
             Ok(code)
         }
         Command::Serve(args) => {
-            if let Some(url) = global.store.as_deref() {
-                bail!(PgUnsupported(alaqat_store::redact_url(url)));
-            }
             let options = serve::ServeOptions {
+                store: global.store_at()?,
                 data: global.data,
                 addr: args.addr,
                 token: args.token,
                 as_of: global.as_of,
                 cors_origins: args.cors_origins,
+                poll: std::time::Duration::from_secs(args.poll),
             };
             serve::run(options, &mut |addr| announce(addr))?;
             Ok(ExitCode::SUCCESS)
@@ -563,7 +579,7 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
-            let mut store = open_any_store(&global, false)?;
+            let mut store = global.store_at()?.open(false)?;
             // The index lives beside an embedded store; with PostgreSQL, only when --data has one.
             let index = global.data.join(search::SEARCH_DIR);
             let index = (global.store.is_none() || index.is_dir()).then_some(global.data.as_path());
@@ -582,13 +598,10 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {
-            let store = open_any_store(&global, false)?;
+            let at = global.store_at()?;
+            let store = at.open(false)?;
             let mut out = output::Output::open(global.output.as_deref())?;
-            let location = match global.store.as_deref() {
-                Some(url) => alaqat_store::redact_url(url),
-                None => global.data.display().to_string(),
-            };
-            stats::write(&*store, &location, &mut out)?;
+            stats::write(&*store, &at.name(), &mut out)?;
             out.finish()?;
             Ok(ExitCode::SUCCESS)
         }
@@ -597,7 +610,7 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
 
 /// Opens the existing store of `--data` and analyses it as of `--as-of` (default today, UTC).
 fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
-    let store = open_any_store(global, false)?;
+    let store = global.store_at()?.open(false)?;
     analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))
 }
 
@@ -618,66 +631,10 @@ fn note(global: &GlobalArgs, n: usize, what: &str) {
     }
 }
 
-/// Opens the store in `dir`; only an ingest may create it.
-fn open_store(dir: &Path, create: bool) -> anyhow::Result<alaqat_store::SqliteStore> {
-    if !create && !dir.join(alaqat_store::DATABASE_FILE).is_file() {
-        bail!(NoStore(dir.to_owned()));
-    }
-    alaqat_store::SqliteStore::open(dir).with_context(|| format!("cannot use the store in {}", dir.display()))
-}
-
 /// The default number of worker threads: the cores this process may use.
 fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
 }
-
-/// The store of `--store URL` (PostgreSQL) when given, else the embedded store of `--data`
-/// (only an ingest may create that one; PostgreSQL tables are created on first connection).
-fn open_any_store(global: &GlobalArgs, create: bool) -> anyhow::Result<Box<dyn alaqat_store::Store>> {
-    let Some(url) = global.store.as_deref() else {
-        return Ok(Box::new(open_store(&global.data, create)?));
-    };
-    if !alaqat_store::is_postgres_url(url) {
-        bail!(NotAStoreUrl(alaqat_store::redact_url(url)));
-    }
-    Ok(Box::new(alaqat_store::PgStore::connect(url)?))
-}
-
-/// `--store` was given something other than a PostgreSQL URL.
-#[derive(Debug)]
-struct NotAStoreUrl(String);
-
-impl std::fmt::Display for NotAStoreUrl {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "--store {} is not a PostgreSQL URL", self.0)
-    }
-}
-
-impl std::error::Error for NotAStoreUrl {}
-
-/// `serve` was asked to use a PostgreSQL store.
-#[derive(Debug)]
-struct PgUnsupported(String);
-
-impl std::fmt::Display for PgUnsupported {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "serve works on the embedded store only, not on --store {}", self.0)
-    }
-}
-
-impl std::error::Error for PgUnsupported {}
-
-/// The store directory holds no store yet.
-#[derive(Debug)]
-struct NoStore(PathBuf);
-
-impl std::fmt::Display for NoStore {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "no store in {}", self.0.display())
-    }
-}
-
-impl std::error::Error for NoStore {}
 
 fn hints(error: &anyhow::Error) -> Vec<String> {
     let mut hints = Vec::new();
@@ -705,9 +662,6 @@ fn hints(error: &anyhow::Error) -> Vec<String> {
                  the embedded store is chosen with --data DIR"
                     .into(),
             );
-        }
-        if cause.downcast_ref::<PgUnsupported>().is_some() {
-            hints.push("unset ALAQAT_STORE and omit --store to serve the embedded store in --data".into());
         }
         if let Some(io) = cause.downcast_ref::<io::Error>() {
             if io.kind() == ErrorKind::PermissionDenied {

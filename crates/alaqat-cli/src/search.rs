@@ -74,7 +74,7 @@ impl From<LangArg> for Lang {
 
 /// Runs `alaqat search`: reconciles the index with the store, searches, prints the hits.
 pub(crate) fn run(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<ExitCode> {
-    let store = crate::open_any_store(global, false)?;
+    let store = global.store_at()?.open(false)?;
     let mut index = open_index(&global.data)?;
     let repaired = reconcile(&*store, &mut index)?;
     if !global.quiet && repaired.added + repaired.removed + repaired.reindexed > 0 {

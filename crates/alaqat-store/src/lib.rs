@@ -265,6 +265,11 @@ pub trait Store: Send {
     /// How many documents are stored: [`Stats::documents`] without counting everything else.
     fn document_count(&self) -> Result<u64>;
 
+    /// The [`StoredDocument::seq`] of the last document stored, 0 for an empty store. One
+    /// index lookup: a server polls it to notice what other processes stored. Replacing
+    /// extractions does not change it.
+    fn last_seq(&self) -> Result<u64>;
+
     /// Checks the store's own consistency: the database engine's integrity check where it
     /// has one, and the [`ROW_CHECKS`]. With `repair`, deletes the rows found, in one
     /// transaction that also holds off writers, so the check sees no half-written batch.

@@ -544,6 +544,12 @@ impl Store for PgStore {
         Ok(u64::try_from(get::<i64>(row, 0)?).unwrap_or(0))
     }
 
+    fn last_seq(&self) -> Result<u64> {
+        let rows = self.query("SELECT COALESCE(MAX(seq), 0) FROM documents", &[])?;
+        let row = rows.first().ok_or_else(|| Error::corrupt("no last seq"))?;
+        read_seq(row, 0)
+    }
+
     fn check(&mut self, repair: bool) -> Result<StoreCheck> {
         let mut writer = Writer::begin(self.client.get_mut(), self.statements.get_mut())?;
         let mut bad_rows = Vec::new();

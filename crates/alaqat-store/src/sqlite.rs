@@ -230,6 +230,11 @@ impl Store for SqliteStore {
         Ok(u64::try_from(count).unwrap_or(0))
     }
 
+    fn last_seq(&self) -> Result<u64> {
+        let seq: i64 = self.conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM documents", [], |row| row.get(0))?;
+        Ok(u64::try_from(seq).unwrap_or(0))
+    }
+
     fn check(&mut self, repair: bool) -> Result<StoreCheck> {
         let mut integrity = {
             let mut statement = self.conn.prepare("PRAGMA integrity_check")?;

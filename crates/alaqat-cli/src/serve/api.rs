@@ -1018,10 +1018,10 @@ async fn ingest(
         // (time limit, client gone) the ingest still runs to its end, asks for the re-analysis
         // of what it stored, and only then lets the next ingest open the store.
         let _writer = writer;
-        let mut store = crate::open_store(&worker.data, true)?;
+        let mut store = worker.store.open(true)?;
         let options = alaqat_read::ReadOptions::default();
         let mut index = worker.index_write();
-        let result = crate::ingest::ingest_jsonl(&mut store, index.as_mut(), &body[..], "request", &options, 1);
+        let result = crate::ingest::ingest_jsonl(&mut *store, index.as_mut(), &body[..], "request", &options, 1);
         let indexed = index.is_some();
         drop(index);
         // A failure part way may have stored some batches: those are served too.

@@ -9,6 +9,12 @@
 //! read its own writes asks the ingest to wait for that (`wait=true`). Reads never wait for an
 //! ingest: they keep the snapshot they started with. One ingest writes at a time.
 //!
+//! The store may be the embedded one or PostgreSQL (`--store`), and other processes may write
+//! to it: several servers over one database, or `alaqat ingest`. A watcher thread ([`watch`])
+//! polls the store's last `seq` (one index lookup) and, when others stored documents, indexes
+//! them in this server's search index and asks for a re-analysis. Each server keeps its own
+//! search index, in `--data`.
+//!
 //! Security defaults: bind to 127.0.0.1; writes need `Authorization: Bearer TOKEN` (compared in
 //! constant time) and are disabled when no token is configured; request bodies are capped;
 //! every request has a time limit; no CORS header unless an origin is configured.
@@ -37,14 +43,21 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub(crate) use snapshot::Snapshot;
 
+use crate::stores::StoreAt;
+
 /// Largest request body accepted (a JSON Lines ingest).
 pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
 /// Time limit of one request, ingest included.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How often, by default, the server looks for documents other processes stored.
+pub(crate) const DEFAULT_POLL_SECONDS: u64 = 2;
+
 /// How the server runs.
 pub(crate) struct ServeOptions {
-    /// The store directory.
+    /// The store: the embedded one (in `data`) or PostgreSQL.
+    pub(crate) store: StoreAt,
+    /// The directory of this server's search index (and of the embedded store).
     pub(crate) data: PathBuf,
     /// Where to listen (port 0 picks a free one).
     pub(crate) addr: SocketAddr,
@@ -54,10 +67,13 @@ pub(crate) struct ServeOptions {
     pub(crate) as_of: Option<Date>,
     /// Origins allowed to call the API from a browser (CORS); empty sends no CORS headers.
     pub(crate) cors_origins: Vec<String>,
+    /// How often to look for documents other processes stored; zero never looks.
+    pub(crate) poll: Duration,
 }
 
 /// What every handler shares.
 pub(crate) struct AppState {
+    store: StoreAt,
     data: PathBuf,
     token: Option<String>,
     as_of: Option<Date>,
@@ -77,6 +93,9 @@ pub(crate) struct AppState {
     served: tokio::sync::watch::Sender<Served>,
     /// Wakes the [`refresher`]; wake-ups while it works add up to one more analysis.
     refresh: tokio::sync::Notify,
+    /// The store's last `seq` when the latest analysis began reading it: what [`watch`]
+    /// compares with to tell whether others stored documents the snapshot lacks.
+    analysed_seq: AtomicU64,
 }
 
 /// Where the background re-analysis stands, in ingest generations.
@@ -178,10 +197,11 @@ async fn refresher(state: Arc<AppState>) {
             continue;
         }
         let worker = Arc::clone(&state);
-        let outcome = tokio::task::spawn_blocking(move || load(&worker.data, worker.as_of())).await;
+        let outcome = tokio::task::spawn_blocking(move || load(&worker.store, worker.as_of())).await;
         let done = match outcome {
-            Ok(Ok(snapshot)) => {
+            Ok(Ok((snapshot, seq))) => {
                 state.replace(snapshot);
+                state.analysed_seq.store(seq, Ordering::Release);
                 true
             }
             Ok(Err(error)) => {
@@ -205,11 +225,12 @@ async fn refresher(state: Arc<AppState>) {
 /// Loads the store and serves until Ctrl-C. `on_listen` is called with the bound address once
 /// the socket listens (the demo prints the dashboard URL there).
 pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) -> anyhow::Result<()> {
-    let snapshot = load(&options.data, options.as_of.unwrap_or_else(crate::analysis::today))?;
-    let index = open_index(&options.data);
+    let (snapshot, seq) = load(&options.store, options.as_of.unwrap_or_else(crate::analysis::today))?;
+    let index = open_index(&options.store, &options.data);
     // Opened after the writing handle has brought the index in step with the store.
     let searcher = index.as_ref().and_then(|_| crate::search::open_index(&options.data).ok()).map(Arc::new);
     let state = Arc::new(AppState {
+        store: options.store.clone(),
         data: options.data.clone(),
         token: options.token.clone().filter(|t| !t.is_empty()),
         as_of: options.as_of,
@@ -220,7 +241,15 @@ pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) 
         stored: AtomicU64::new(0),
         served: tokio::sync::watch::Sender::new(Served::default()),
         refresh: tokio::sync::Notify::new(),
+        analysed_seq: AtomicU64::new(seq),
     });
+    if !options.poll.is_zero() {
+        let watched = Arc::clone(&state);
+        std::thread::Builder::new()
+            .name("store-watcher".into())
+            .spawn(move || watch(&watched, options.poll, seq))
+            .context("cannot start the store watcher")?;
+    }
     let app = router(Arc::clone(&state), &options.cors_origins)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -248,10 +277,10 @@ pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) 
 /// The store's search index, brought in step with the store (an ingest may have been cut
 /// between the two commits). Search is optional: any failure is a warning and search answers
 /// 503 while the rest of the API works.
-fn open_index(data: &Path) -> Option<alaqat_search::SearchIndex> {
-    let store = crate::open_store(data, false).ok()?;
+fn open_index(store: &StoreAt, data: &Path) -> Option<alaqat_search::SearchIndex> {
+    let store = store.open(false).ok()?;
     let mut index = crate::search::open_index_for_ingest(data)?;
-    match crate::search::reconcile(&store, &mut index) {
+    match crate::search::reconcile(&*store, &mut index) {
         Ok(done) if done.added + done.removed > 0 => {
             eprintln!("search index: {} documents added, {} removed to match the store", done.added, done.removed);
         }
@@ -261,11 +290,71 @@ fn open_index(data: &Path) -> Option<alaqat_search::SearchIndex> {
     Some(index)
 }
 
-/// Reads and analyses the store in `data` (which must exist).
-fn load(data: &Path, as_of: Date) -> anyhow::Result<Snapshot> {
-    let store = crate::open_store(data, false)?;
-    let analysis = crate::analysis::load(&store, as_of)?;
-    Ok(Snapshot::new(analysis, as_of))
+/// Reads and analyses the store (which must exist), with its last `seq` read before it:
+/// every document up to that one is in the snapshot.
+fn load(store: &StoreAt, as_of: Date) -> anyhow::Result<(Snapshot, u64)> {
+    let store = store.open(false)?;
+    let seq = store.last_seq().context("cannot read the store")?;
+    let analysis = crate::analysis::load(&*store, as_of)?;
+    Ok((Snapshot::new(analysis, as_of), seq))
+}
+
+/// Looks every `every` for documents other processes stored since `seen` (the store's last
+/// `seq`): indexes them for this server's searches, and asks for a re-analysis unless one is
+/// already on its way. Runs on a thread of its own for the server's life; a store it cannot
+/// read is reported once per failure streak and tried again at the next poll.
+fn watch(state: &AppState, every: Duration, mut seen: u64) {
+    let mut store: Option<Box<dyn alaqat_store::Store>> = None;
+    let mut failing = false;
+    loop {
+        std::thread::sleep(every);
+        let polled = match &store {
+            Some(open) => open.last_seq().map_err(anyhow::Error::new),
+            None => state.store.open(false).and_then(|open| {
+                let seq = open.last_seq().map_err(anyhow::Error::new);
+                store = Some(open);
+                seq
+            }),
+        };
+        let last = match polled {
+            Ok(last) => {
+                failing = false;
+                last
+            }
+            Err(error) => {
+                if !failing {
+                    eprintln!("warning: cannot look for new documents in the store: {error:#}");
+                }
+                failing = true;
+                store = None;
+                continue;
+            }
+        };
+        if last == seen {
+            continue;
+        }
+        seen = last;
+        if let Some(open) = &store {
+            catch_up_index(state, &**open);
+        }
+        // An analysis already asked for reads the store later than this poll did.
+        if last > state.analysed_seq.load(Ordering::Acquire) && !state.pending() {
+            state.stored_more();
+        }
+    }
+}
+
+/// Indexes what the store holds and this server's index lacks (documents other processes
+/// stored), under the ingest lock so that it never races this server's own ingests.
+fn catch_up_index(state: &AppState, store: &dyn alaqat_store::Store) {
+    let _writer = state.ingest.blocking_lock();
+    let mut index = state.index_write();
+    let Some(index) = index.as_mut() else { return };
+    match crate::search::reconcile(store, index) {
+        Ok(done) if done.added + done.removed + done.reindexed > 0 => state.reopen_searcher(),
+        Ok(_) => {}
+        Err(error) => eprintln!("warning: {error:#}; search may miss documents other processes stored"),
+    }
 }
 
 /// The whole application: API, OpenAPI document, dashboard, and the protective layers.

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `alaqat` binary: every test runs the built binary on files in a
 //! temporary directory and checks its exit code, its messages and the exported JSON.
 
+mod backend;
 mod bad_input;
 mod check;
 mod commands;

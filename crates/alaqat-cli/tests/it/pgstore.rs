@@ -2,46 +2,10 @@
 //! the read commands over it. Runs when `ALAQAT_TEST_POSTGRES` names a database (`.ci/run`
 //! starts one); each test uses a fresh schema of its own.
 
-use std::hash::{BuildHasher, Hasher};
 use std::process::Stdio;
 
+use crate::backend::Schema;
 use crate::{alaqat, stderr, write, GOOD_AR, GOOD_AR_2, GOOD_EN};
-
-/// A fresh schema in the test database, dropped at the end; `None` when the variable is unset.
-struct Schema {
-    admin: String,
-    name: String,
-    url: String,
-}
-
-impl Schema {
-    fn create() -> Option<Schema> {
-        let Some(admin) = std::env::var("ALAQAT_TEST_POSTGRES").ok().filter(|u| !u.trim().is_empty()) else {
-            use std::io::Write;
-            let _ = writeln!(
-                std::io::stderr(),
-                "note: `--store postgres://` CLI tests SKIPPED (ALAQAT_TEST_POSTGRES is not set)"
-            );
-            return None;
-        };
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write_u32(std::process::id());
-        let name = format!("t_cli_{:016x}", hasher.finish());
-        let mut client = postgres::Client::connect(&admin, postgres::NoTls).expect("ALAQAT_TEST_POSTGRES is usable");
-        client.batch_execute(&format!("CREATE SCHEMA {name}")).unwrap();
-        let separator = if admin.contains('?') { '&' } else { '?' };
-        let url = format!("{admin}{separator}options=-c%20search_path%3D{name}");
-        Some(Schema { admin, name, url })
-    }
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = client.batch_execute(&format!("DROP SCHEMA {} CASCADE", self.name));
-        }
-    }
-}
 
 #[test]
 fn two_ingest_processes_at_once_store_each_document_once() {
@@ -114,8 +78,4 @@ fn an_unreachable_or_malformed_store_url_is_one_error_with_a_hint() {
         "{}",
         stderr(&out)
     );
-
-    let out = alaqat(tmp.path()).args(["serve", "--store", "postgres://h/db"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).starts_with("error: serve works on the embedded store only"), "{}", stderr(&out));
 }

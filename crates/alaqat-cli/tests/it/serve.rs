@@ -7,7 +7,25 @@ use std::process::{Child, Command, Stdio};
 
 use serde_json::Value;
 
+use crate::backend::{both_backends, Backend};
 use crate::{alaqat, stderr, write};
+
+both_backends!(
+    reads_health_stats_dyads_events_and_timeline,
+    documents_entities_network_conflicts_commitments,
+    errors_are_problem_documents,
+    openapi_document_lists_every_endpoint,
+    ingest_needs_the_token_and_grows_the_store,
+    a_server_without_a_token_refuses_writes,
+    search_normalizes_arabic_highlights_and_filters,
+    injection_strings_in_every_filter_are_only_values,
+    a_search_page_past_the_end_is_empty_and_the_server_lives_on,
+    ingest_takes_bodies_up_to_16_mib_and_refuses_larger_or_empty_ones_with_problems,
+    parameters_take_exactly_what_the_openapi_document_says,
+    ingest_answers_once_stored_and_the_analysis_follows,
+    a_search_does_not_wait_for_an_ingest,
+    an_ingest_by_another_process_is_served_and_searchable,
+);
 
 // Fixture texts, written for these tests.
 const VISIT_1994: &str = "الرياض، 25 سبتمبر 1994 — وصل الرئيس الكازاخستاني نور سلطان نزارباييف إلى الرياض في زيارة رسمية، واستقبله خادم الحرمين الشريفين الملك فهد بن عبدالعزيز.\n";
@@ -29,8 +47,9 @@ impl Drop for Server {
     }
 }
 
-/// Ingests the fixtures into `data` and serves it with `token`.
-fn serve(data: &Path, token: Option<&str>) -> Server {
+/// Ingests the fixtures into the store of `backend` (in `data` when embedded) and serves it
+/// with `token`.
+fn serve(backend: &Backend, data: &Path, token: Option<&str>) -> Server {
     let input = data.parent().unwrap().join("input");
     std::fs::create_dir_all(&input).unwrap();
     for (name, text) in [
@@ -41,13 +60,22 @@ fn serve(data: &Path, token: Option<&str>) -> Server {
     ] {
         write(&input, name, text);
     }
-    let out = alaqat(data).arg("ingest").arg(&input).output().unwrap();
+    let out = alaqat(data).args(backend.args()).arg("ingest").arg(&input).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // Polls for what other processes store every second, not every 2: tests wait less.
+    start(backend, data, token, &["--poll", "1"])
+}
+
+/// Serves the store of `backend` with `token` (and more arguments), its search index in `data`.
+fn start(backend: &Backend, data: &Path, token: Option<&str>, more: &[&str]) -> Server {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("alaqat"));
     cmd.env_remove("ALAQAT_DATA")
+        .env_remove("ALAQAT_STORE")
         .env_remove("ALAQAT_TOKEN")
         .args(["serve", "--addr", "127.0.0.1:0", "--as-of", "2026-12-01", "--data"])
         .arg(data)
+        .args(backend.args())
+        .args(more)
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
     if let Some(token) = token {
@@ -90,10 +118,9 @@ fn assert_problem(server: &Server, path: &str, status: u16) -> Value {
     problem
 }
 
-#[test]
-fn reads_health_stats_dyads_events_and_timeline() {
+fn reads_health_stats_dyads_events_and_timeline(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
 
     assert_eq!(get_json(&server, "/healthz"), serde_json::json!({"status": "ok", "documents": 4, "pending": false}));
     let stats = get_json(&server, "/api/stats");
@@ -137,10 +164,9 @@ fn reads_health_stats_dyads_events_and_timeline() {
     assert_eq!(none["total"], 0);
 }
 
-#[test]
-fn documents_entities_network_conflicts_commitments() {
+fn documents_entities_network_conflicts_commitments(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
 
     let docs = get_json(&server, "/api/documents?lang=en");
     assert_eq!(docs["total"], 1);
@@ -167,10 +193,9 @@ fn documents_entities_network_conflicts_commitments() {
     assert_eq!(earlier[0]["status"], "pending", "{earlier}");
 }
 
-#[test]
-fn errors_are_problem_documents() {
+fn errors_are_problem_documents(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     assert_problem(&server, "/api/documents/nope", 404);
     assert_problem(&server, "/api/entities/per:nobody", 404);
     assert_problem(&server, "/api/nothing-here", 404);
@@ -190,10 +215,9 @@ fn errors_are_problem_documents() {
     assert_problem(&server, "/assets/../../../etc/passwd", 404);
 }
 
-#[test]
-fn openapi_document_lists_every_endpoint() {
+fn openapi_document_lists_every_endpoint(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     let openapi = get_json(&server, "/openapi.json");
     assert!(openapi["openapi"].as_str().unwrap().starts_with("3."));
     let paths = openapi["paths"].as_object().unwrap();
@@ -222,10 +246,9 @@ fn openapi_document_lists_every_endpoint() {
     assert!(body.contains("/assets/app.js"));
 }
 
-#[test]
-fn ingest_needs_the_token_and_grows_the_store() {
+fn ingest_needs_the_token_and_grows_the_store(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), Some("s3cret-token"));
+    let server = serve(backend, &dir.path().join("store"), Some("s3cret-token"));
     let line = serde_json::json!({"id": "wire-1", "lang": "en", "published": "2024-05-02",
         "text": "ASTANA, May 2, 2024 — President Tokayev received the Emir of Qatar in Astana for talks on investment."});
     let bad = "{not json";
@@ -261,10 +284,9 @@ fn ingest_needs_the_token_and_grows_the_store() {
     assert_eq!(serde_json::from_str::<Value>(&again).unwrap()["unchanged"], 1);
 }
 
-#[test]
-fn a_server_without_a_token_refuses_writes() {
+fn a_server_without_a_token_refuses_writes(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     let mut response = agent()
         .post(format!("{}/api/ingest", server.base))
         .header("Authorization", "Bearer anything")
@@ -310,10 +332,9 @@ fn demo_ends_by_serving_the_dashboard() {
     assert!(body.contains("dir=\"rtl\""), "the dashboard is right-to-left by default");
 }
 
-#[test]
-fn search_normalizes_arabic_highlights_and_filters() {
+fn search_normalizes_arabic_highlights_and_filters(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     // «عبد العزيز» written apart finds «عبدالعزيز» written together.
     let found = get_json(&server, "/api/search?q=%D8%B9%D8%A8%D8%AF%20%D8%A7%D9%84%D8%B9%D8%B2%D9%8A%D8%B2");
     let items = found["items"].as_array().unwrap();
@@ -338,10 +359,9 @@ fn search_normalizes_arabic_highlights_and_filters() {
     assert_problem(&server, "/api/search?q=x&lang=klingon", 400);
 }
 
-#[test]
-fn injection_strings_in_every_filter_are_only_values() {
+fn injection_strings_in_every_filter_are_only_values(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     let attacks =
         ["' OR '1'='1", "\"; DROP TABLE documents; --", "%00", "../../etc/passwd", "<script>x</script>", "SAU,KAZ'--"];
     let endpoints: [(&str, &[&str]); 6] = [
@@ -402,10 +422,9 @@ fn jsonl_documents(prefix: &str, n: usize, padding: usize) -> String {
 
 /// Found by Schemathesis: a search page far past the end made the index keep `offset` hits
 /// and the allocation aborted the whole server.
-#[test]
-fn a_search_page_past_the_end_is_empty_and_the_server_lives_on() {
+fn a_search_page_past_the_end_is_empty_and_the_server_lives_on(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     let far = get_json(&server, "/api/search?q=Doha&offset=4294967295");
     assert_eq!(far["items"], serde_json::json!([]), "{far}");
     assert!(far["total"].as_u64().unwrap() >= 1, "{far}");
@@ -427,10 +446,9 @@ fn a_search_page_past_the_end_is_empty_and_the_server_lives_on() {
 
 /// Found with Schemathesis: axum's own 2 MiB body limit refused ingests far below the
 /// documented 16 MiB, in plain text; an empty body "ingested" nothing with a 200.
-#[test]
-fn ingest_takes_bodies_up_to_16_mib_and_refuses_larger_or_empty_ones_with_problems() {
+fn ingest_takes_bodies_up_to_16_mib_and_refuses_larger_or_empty_ones_with_problems(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), Some("tok"));
+    let server = serve(backend, &dir.path().join("store"), Some("tok"));
     let body = jsonl_documents("big", 600, 120);
     // Over axum's default limit of 2 MiB, under ours.
     assert!(body.len() > 5 * 512 * 1024 && body.len() < 16 * 1024 * 1024, "{}", body.len());
@@ -469,10 +487,9 @@ fn ingest_takes_bodies_up_to_16_mib_and_refuses_larger_or_empty_ones_with_proble
 
 /// Found with Schemathesis: parameters took more than /openapi.json says (other spellings of
 /// the languages, padded modalities, dates in other shapes), and it left statuses undocumented.
-#[test]
-fn parameters_take_exactly_what_the_openapi_document_says() {
+fn parameters_take_exactly_what_the_openapi_document_says(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), None);
+    let server = serve(backend, &dir.path().join("store"), None);
     assert_eq!(get_json(&server, "/api/documents?lang=ar")["total"], 3);
     // Documents in both languages are `mixed`; the filter reaches them too (none here).
     assert_eq!(get_json(&server, "/api/documents?lang=mixed")["total"], 0);
@@ -540,10 +557,9 @@ fn parameters_take_exactly_what_the_openapi_document_says() {
 /// Found with the load test: every ingest re-analysed the whole store before answering (seconds
 /// on a store of thousands of documents, so a stream of ingests slowed down without bound).
 /// Now it answers once the documents are stored and searchable, and the analysis follows.
-#[test]
-fn ingest_answers_once_stored_and_the_analysis_follows() {
+fn ingest_answers_once_stored_and_the_analysis_follows(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), Some("tok"));
+    let server = serve(backend, &dir.path().join("store"), Some("tok"));
     let (status, _, answer) = post_ingest(&server, "", "tok", jsonl_documents("wire", 3, 1));
     assert_eq!(status, 200, "{answer}");
     assert_eq!(serde_json::from_str::<Value>(&answer).unwrap()["ingested"], 3);
@@ -571,10 +587,9 @@ fn ingest_answers_once_stored_and_the_analysis_follows() {
 
 /// Found with the load test: a search waited for the ingest writing the index, for the whole
 /// ingest. It now reads the index as of the last ingest.
-#[test]
-fn a_search_does_not_wait_for_an_ingest() {
+fn a_search_does_not_wait_for_an_ingest(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
-    let server = serve(&dir.path().join("store"), Some("tok"));
+    let server = serve(backend, &dir.path().join("store"), Some("tok"));
     let base = server.base.clone();
     let body = jsonl_documents("slow", 1500, 20);
     let ingest = std::thread::spawn(move || {
@@ -601,4 +616,84 @@ fn a_search_does_not_wait_for_an_ingest() {
     }
     let after = get_json(&server, "/api/search?q=%22dispatch%20slow%201499%22");
     assert_eq!(after["items"][0]["source"], "slow-1499", "{after}");
+}
+
+/// Polls `/healthz` until the server serves `documents` documents with nothing pending (at
+/// most 20 s); returns the last answer.
+fn wait_for_documents(server: &Server, documents: u64) -> Value {
+    let mut health = get_json(server, "/healthz");
+    for _ in 0..400 {
+        if health["documents"] == documents && health["pending"] == false {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        health = get_json(server, "/healthz");
+    }
+    health
+}
+
+/// A document `alaqat ingest` stores while the server runs is served and found by search: the
+/// server notices what other processes store.
+fn an_ingest_by_another_process_is_served_and_searchable(backend: &Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    let server = serve(backend, &data, None);
+    assert_eq!(get_json(&server, "/healthz")["documents"], 4);
+
+    let input = dir.path().join("later");
+    std::fs::create_dir(&input).unwrap();
+    write(
+        &input,
+        "emir.txt",
+        "ASTANA, May 2, 2024 — President Tokayev received the Emir of Qatar in Astana for talks on investment.\n",
+    );
+    // With the embedded store this ingest finds the search index held by the server: it stores
+    // the document all the same and the server indexes it.
+    let other = match backend {
+        Backend::Embedded => data.clone(),
+        Backend::Postgres(_) => dir.path().join("other"),
+    };
+    let out = alaqat(&other).args(backend.args()).arg("--quiet").arg("ingest").arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let health = wait_for_documents(&server, 5);
+    assert_eq!(health, serde_json::json!({"status": "ok", "documents": 5, "pending": false}));
+    let qatar = get_json(&server, "/api/events?dyad=KAZ,QAT");
+    assert!(qatar["total"].as_u64().unwrap() >= 1, "{qatar}");
+    // The watcher indexes before it asks for the analysis: served means searchable.
+    let found = get_json(&server, "/api/search?q=Emir&lang=en");
+    assert!(
+        found["items"].as_array().unwrap().iter().any(|h| h["source"].as_str().unwrap().ends_with("emir.txt")),
+        "{found}"
+    );
+}
+
+/// Two servers over one PostgreSQL store, each with its own search index: what one ingests,
+/// the other serves and finds.
+#[test]
+fn two_servers_over_one_postgres_store_serve_each_others_ingests() {
+    let Some(schema) = crate::backend::Schema::create() else { return };
+    let backend = Backend::Postgres(schema);
+    let dir = tempfile::tempdir().unwrap();
+    let first = serve(&backend, &dir.path().join("one"), Some("tok"));
+    let second = start(&backend, &dir.path().join("two"), Some("tok"), &["--poll", "1"]);
+    assert_eq!(get_json(&second, "/healthz")["documents"], 4);
+    assert_eq!(get_json(&second, "/api/search?q=Doha")["total"], get_json(&first, "/api/search?q=Doha")["total"]);
+
+    let (status, _, answer) = post_ingest(&first, "?wait=true", "tok", jsonl_documents("wire", 3, 1));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(get_json(&first, "/healthz")["documents"], 7);
+    let health = wait_for_documents(&second, 7);
+    assert_eq!(health, serde_json::json!({"status": "ok", "documents": 7, "pending": false}));
+    assert_eq!(get_json(&second, "/api/documents?lang=en")["total"], 4);
+    let events = |server: &Server| get_json(server, "/api/events?dyad=QAT,TUR&limit=500")["total"].clone();
+    assert_eq!(events(&second), events(&first));
+    let found = get_json(&second, "/api/search?q=%22dispatch%20wire%202%22");
+    assert!(found["items"].as_array().unwrap().iter().any(|h| h["source"] == "wire-2"), "{found}");
+
+    // And the other way round: the second server's ingest reaches the first.
+    let (status, _, answer) = post_ingest(&second, "", "tok", jsonl_documents("back", 2, 1));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(wait_for_documents(&first, 9)["documents"], 9);
+    assert!(get_json(&first, "/api/search?q=%22dispatch%20back%201%22")["total"].as_u64() >= Some(1));
 }

@@ -22,6 +22,7 @@ both_backends!(
 
 fn a_full_extraction_round_trips(fx: &Fixture) {
     let mut store = fx.open();
+    assert_eq!(store.last_seq().unwrap(), 0, "an empty store");
     let sample = full_sample("doc-1");
     let outcomes = store.put_batch_at(std::slice::from_ref(&sample), at("2025-02-01T10:00:00Z")).unwrap();
     assert_eq!(outcomes, [PutOutcome::Inserted]);
@@ -31,6 +32,7 @@ fn a_full_extraction_round_trips(fx: &Fixture) {
     assert_eq!(stored.extraction, sample.1);
     assert_eq!(stored.ingested_at, "2025-02-01T10:00:00Z");
     assert_eq!(stored.seq, 1);
+    assert_eq!(store.last_seq().unwrap(), 1);
     assert!(store.document("missing").unwrap().is_none());
 
     let stats = store.stats().unwrap();
@@ -50,6 +52,7 @@ fn putting_the_same_document_twice_changes_nothing(fx: &Fixture) {
     let outcomes = store.put_batch(&[again.clone(), again]).unwrap();
     assert_eq!(outcomes, [PutOutcome::Unchanged, PutOutcome::Unchanged]);
     assert_eq!(store.stats().unwrap(), before);
+    assert_eq!(store.last_seq().unwrap(), 1, "nothing stored, nothing to notice");
     assert_eq!(store.documents().unwrap().len(), 1);
     assert_eq!(store.document("doc-1").unwrap().unwrap().extraction, sample.1);
 }

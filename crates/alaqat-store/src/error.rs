@@ -74,6 +74,15 @@ pub enum Error {
         /// What cannot be stored, and why.
         what: &'static str,
     },
+    /// A document's text or details could not be compressed (out of memory, in practice).
+    #[error("document {doc_id}: cannot compress what is stored of it")]
+    Compress {
+        /// The document being stored.
+        doc_id: String,
+        /// What zstd said.
+        #[source]
+        source: std::io::Error,
+    },
     /// The PostgreSQL URL could not be parsed.
     #[cfg(feature = "postgres")]
     #[error("invalid PostgreSQL URL {url}")]

@@ -14,12 +14,19 @@
 //! directory only while no alaqat process has it open, or all three files together.
 //!
 //! - `documents` holds each document once, keyed by its content-hash id, with its original
-//!   text byte-for-byte, the time it was ingested and `seq`, its position in insertion order.
-//! - One table per kind of extracted item (`mentions`, `date_mentions`, `events`, `claims`,
-//!   `commitments`, `flags`, `diagnostics`), each row pointing at its document; reading a
-//!   document back returns the items in the order they were stored.
-//! - `entities` holds every entity once across documents; `document_entities` lists the ones
-//!   each document's extraction mentioned.
+//!   text byte-for-byte (compressed: one zstd frame in `text_zstd`; stores written before
+//!   schema version 2 keep it in `text`), the time it was ingested and `seq`, its position in
+//!   insertion order.
+//! - `events` holds one row per coded event, pointing at its document and indexed by dyad,
+//!   code and date: what listings filter on.
+//! - Everything else an extraction holds (mentions, date expressions, claims, commitments,
+//!   flags, diagnostics and the ids of the entities it lists) is one JSON value per document,
+//!   `documents.details` (schema version 2; a zstd frame of it as written by ingests, its
+//!   shape in `details.rs`), with the counts of its items in columns for [`Store::stats`].
+//!   Nothing queries those items one by one, and a row per item (version 1) made the store
+//!   almost five times the size of its texts and an ingest three times slower than
+//!   extraction. Reading a document back returns every item in the order it was stored.
+//! - `entities` holds every entity once across documents.
 //! - Offsets are stored as given: UTF-8 byte offsets into the document's text. Conversion to
 //!   Unicode code points for the export happens at the edge, not here.
 //!
@@ -68,6 +75,7 @@
 //! ```
 
 mod codec;
+mod details;
 mod error;
 #[cfg(feature = "postgres")]
 mod postgres;
@@ -158,21 +166,42 @@ impl StoreCheck {
 /// written in one transaction and foreign keys guard the tables, so none should ever exist; a
 /// store edited by hand, restored from a partial copy or damaged on disk may have them.
 pub const ROW_CHECKS: &[(&str, &str)] = &[
-    ("mentions of a missing document", "FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("dates of a missing document", "FROM date_mentions WHERE doc_id NOT IN (SELECT id FROM documents)"),
     ("events of a missing document", "FROM events WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("claims of a missing document", "FROM claims WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("commitments of a missing document", "FROM commitments WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("flags of a missing document", "FROM flags WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("diagnostics of a missing document", "FROM diagnostics WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("entity links of a missing document", "FROM document_entities WHERE doc_id NOT IN (SELECT id FROM documents)"),
-    ("entity links to a missing entity", "FROM document_entities WHERE entity_id NOT IN (SELECT id FROM entities)"),
-    ("mentions of a missing entity", "FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)"),
     (
         "repeated events (same document, same event id)",
         "FROM events WHERE ord NOT IN (SELECT MIN(ord) FROM events GROUP BY doc_id, id)",
     ),
 ];
+
+/// [`Stats`] in the SQL both backends speak: the counts of `details` items are columns.
+const STATS_SQL: &str = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), \
+     COALESCE(SUM(mention_count), 0), COALESCE(SUM(date_count), 0), (SELECT COUNT(*) FROM events), \
+     COALESCE(SUM(claim_count), 0), COALESCE(SUM(commitment_count), 0) FROM documents";
+
+/// What storing `given` makes of the entity `stored` under the same id: a field given (`Some`)
+/// replaces the stored value, a field not given keeps it, and variants are the union in
+/// first-seen order. `None` when that changes nothing (a country or a known person seen again:
+/// most entities of a batch), so that writers skip the write. Both backends upsert with it.
+fn merge_entity(stored: Option<Entity>, given: &Entity) -> Option<Entity> {
+    let Some(stored) = stored else { return Some(given.clone()) };
+    let mut variants = stored.variants.clone();
+    for variant in &given.variants {
+        if !variants.contains(variant) {
+            variants.push(variant.clone());
+        }
+    }
+    let merged = Entity {
+        id: given.id.clone(),
+        kind: given.kind.or(stored.kind),
+        name_ar: given.name_ar.clone().or_else(|| stored.name_ar.clone()),
+        name_en: given.name_en.clone().or_else(|| stored.name_en.clone()),
+        country: given.country.clone().or_else(|| stored.country.clone()),
+        role: given.role.clone().or_else(|| stored.role.clone()),
+        sector: given.sector.clone().or_else(|| stored.sector.clone()),
+        variants,
+    };
+    (merged != stored).then_some(merged)
+}
 
 /// The storage interface of alaqat, implemented by [`SqliteStore`] and `PgStore`.
 ///

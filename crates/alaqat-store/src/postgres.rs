@@ -28,12 +28,13 @@ use std::collections::HashMap;
 use std::str::FromStr;
 use std::time::Duration;
 
-use alaqat_model::{Actor, Claim, ClaimValue, Commitment, DateMention, Document, Entity, Event, Extraction, Mention};
+use alaqat_model::{Actor, Document, Entity, Event, Extraction};
 use postgres::error::SqlState;
 use postgres::types::{FromSql, ToSql};
 use postgres::{Client, GenericClient, NoTls, Row, Statement, Transaction};
 
 use crate::codec;
+use crate::details;
 use crate::error::{Error, Result};
 use crate::read::{document_columns, entity_columns, DocumentRow};
 use crate::{PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
@@ -43,7 +44,8 @@ use crate::{PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
 pub const PG_SCHEMA_VERSION: u32 = PG_MIGRATIONS.len() as u32;
 
 /// PostgreSQL schema migrations in order; released entries are frozen.
-const PG_MIGRATIONS: &[&str] = &[include_str!("migrations/postgres/v1.sql")];
+const PG_MIGRATIONS: &[&str] =
+    &[include_str!("migrations/postgres/v1.sql"), include_str!("migrations/postgres/v2.sql")];
 
 /// How long connecting may take when the URL sets no `connect_timeout`.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -195,27 +197,62 @@ impl PgStore {
         Ok(value)
     }
 
-    /// Reads the extractions of `rows` (a few queries for all of them) and pairs them up.
+    /// Reads the extractions of `rows` (two queries for all of them: their entities, their
+    /// events) and pairs them up.
     fn stored_documents(&self, rows: Vec<DocumentRow>) -> Result<Vec<StoredDocument>> {
         if rows.is_empty() {
             return Ok(Vec::new());
         }
-        let ids: Vec<&str> = rows.iter().map(|row| row.document.id.as_str()).collect();
-        let mut extractions: HashMap<String, Extraction> = rows
-            .iter()
-            .map(|row| {
-                let extraction = Extraction { inferred_published: row.inferred_published, ..Extraction::default() };
-                (row.document.id.clone(), extraction)
-            })
-            .collect();
-        read_items(self, &ids, &mut extractions)?;
-        Ok(rows
-            .into_iter()
-            .map(|row| {
-                let extraction = extractions.remove(&row.document.id).unwrap_or_default();
-                StoredDocument { document: row.document, extraction, ingested_at: row.ingested_at, seq: row.seq }
-            })
-            .collect())
+        let mut documents = Vec::with_capacity(rows.len());
+        let mut entity_ids = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut extraction = Extraction { inferred_published: row.inferred_published, ..Extraction::default() };
+            entity_ids.push(details::decode(&row.document.id, &row.details, &mut extraction)?);
+            documents.push(StoredDocument {
+                document: row.document,
+                extraction,
+                ingested_at: row.ingested_at,
+                seq: row.seq,
+            });
+        }
+        let mut wanted: Vec<&str> = entity_ids.iter().flatten().map(String::as_str).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut entities = HashMap::with_capacity(wanted.len());
+        for row in self.query(concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = ANY($1)"), &[&wanted])? {
+            let entity = entity_row(&row, 0)?;
+            entities.insert(entity.id.clone(), entity);
+        }
+        for (stored, ids) in documents.iter_mut().zip(entity_ids) {
+            for id in ids {
+                let entity = entities.get(&id).cloned().ok_or_else(|| {
+                    Error::corrupt(format!("document {}: entity {id} is not stored", stored.document.id))
+                })?;
+                stored.extraction.entities.push(entity);
+            }
+        }
+        let ids: Vec<&str> = documents.iter().map(|d| d.document.id.as_str()).collect();
+        let positions: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let mut events: Vec<Vec<Event>> = vec![Vec::new(); documents.len()];
+        for row in self.query(
+            "SELECT doc_id, id, code, plover, goldstein, quad, \
+             source_code, source_country, source_entity, target_code, target_country, target_entity, \
+             date_start, date_end, date_precision, date_inferred, place, modality, confidence, \
+             evidence_start, evidence_end, trigger_start, trigger_end \
+             FROM events WHERE doc_id = ANY($1) ORDER BY ord",
+            &[&ids],
+        )? {
+            let doc_id: String = get(&row, 0)?;
+            let at = positions
+                .get(doc_id.as_str())
+                .copied()
+                .ok_or_else(|| Error::corrupt(format!("event of unexpected document {doc_id}")))?;
+            events[at].push(event_row(&doc_id, &row)?);
+        }
+        for (stored, events) in documents.iter_mut().zip(events) {
+            stored.extraction.events = events;
+        }
+        Ok(documents)
     }
 }
 
@@ -274,7 +311,7 @@ fn document_row(row: &Row) -> Result<DocumentRow> {
         text,
         id,
     };
-    Ok(DocumentRow { document, seq, ingested_at: get(row, 13)?, inferred_published })
+    Ok(DocumentRow { document, seq, ingested_at: get(row, 13)?, inferred_published, details: get(row, 18)? })
 }
 
 /// Reads the `entity_columns!()` of a row, starting at column `at`.
@@ -300,131 +337,25 @@ fn span(doc_id: &str, what: &str, row: &Row, at: usize) -> Result<alaqat_model::
     codec::read_span(doc_id, what, get(row, at)?, get(row, at + 1)?)
 }
 
-/// Fills `extractions` (keyed by document id) with the items of the documents `ids`: one
-/// query per kind of item, each in storage order.
-fn read_items(store: &PgStore, ids: &[&str], extractions: &mut HashMap<String, Extraction>) -> Result<()> {
-    let ids = &ids;
-    let mut each = |sql: &'static str, f: &mut dyn FnMut(&str, &Row, &mut Extraction) -> Result<()>| {
-        for row in store.query(sql, &[ids])? {
-            let doc_id: String = get(&row, 0)?;
-            let extraction = extractions
-                .get_mut(&doc_id)
-                .ok_or_else(|| Error::corrupt(format!("row for unexpected document {doc_id}")))?;
-            f(&doc_id, &row, extraction)?;
-        }
-        Ok::<(), Error>(())
-    };
-    each(
-        "SELECT d.doc_id, e.id, e.kind, e.name_ar, e.name_en, e.country, e.role, e.sector, e.variants \
-         FROM document_entities d JOIN entities e ON e.id = d.entity_id \
-         WHERE d.doc_id = ANY($1) ORDER BY d.ord",
-        &mut |_, row, x| {
-            x.entities.push(entity_row(row, 1)?);
-            Ok(())
-        },
-    )?;
-    each(
-        "SELECT doc_id, entity_id, \"start\", \"end\" FROM mentions WHERE doc_id = ANY($1) ORDER BY ord",
-        &mut |doc_id, row, x| {
-            x.mentions.push(Mention { entity: get(row, 1)?, span: span(doc_id, "mention span", row, 2)? });
-            Ok(())
-        },
-    )?;
-    each(
-        "SELECT doc_id, \"start\", \"end\", value_start, value_end, precision, value_inferred, relative \
-         FROM date_mentions WHERE doc_id = ANY($1) ORDER BY ord",
-        &mut |doc_id, row, x| {
-            let value =
-                codec::read_time_span(doc_id, "date value", get(row, 3)?, get(row, 4)?, get(row, 5)?, get(row, 6)?)?
-                    .ok_or_else(|| Error::corrupt(format!("document {doc_id}: date value is NULL")))?;
-            x.dates.push(DateMention { span: span(doc_id, "date span", row, 1)?, value, relative: get(row, 7)? });
-            Ok(())
-        },
-    )?;
-    each(
-        "SELECT doc_id, id, code, plover, goldstein, quad, \
-         source_code, source_country, source_entity, target_code, target_country, target_entity, \
-         date_start, date_end, date_precision, date_inferred, place, modality, confidence, \
-         evidence_start, evidence_end, trigger_start, trigger_end \
-         FROM events WHERE doc_id = ANY($1) ORDER BY ord",
-        &mut |doc_id, row, x| {
-            let modality: String = get(row, 17)?;
-            let quad: i16 = get(row, 5)?;
-            x.events.push(Event {
-                id: get(row, 1)?,
-                code: get(row, 2)?,
-                plover: get(row, 3)?,
-                goldstein: get(row, 4)?,
-                quad: codec::read_u8(doc_id, "event quad", i64::from(quad))?,
-                source: Actor { code: get(row, 6)?, country: codec::read_country(get(row, 7)?), entity: get(row, 8)? },
-                target: Actor {
-                    code: get(row, 9)?,
-                    country: codec::read_country(get(row, 10)?),
-                    entity: get(row, 11)?,
-                },
-                date: codec::read_time_span(
-                    doc_id,
-                    "event date",
-                    get(row, 12)?,
-                    get(row, 13)?,
-                    get(row, 14)?,
-                    get(row, 15)?,
-                )?,
-                place: get(row, 16)?,
-                modality: codec::read_modality(doc_id, &modality)?,
-                confidence: get(row, 18)?,
-                evidence: span(doc_id, "event evidence", row, 19)?,
-                trigger: span(doc_id, "event trigger", row, 21)?,
-            });
-            Ok(())
-        },
-    )?;
-    each(
-        "SELECT doc_id, kind, parties, value, evidence_start, evidence_end \
-         FROM claims WHERE doc_id = ANY($1) ORDER BY ord",
-        &mut |doc_id, row, x| {
-            let owner = format!("document {doc_id}");
-            let parties: String = get(row, 2)?;
-            let value: String = get(row, 3)?;
-            x.claims.push(Claim {
-                kind: get(row, 1)?,
-                parties: codec::read_json(&owner, "claim parties", &parties)?,
-                value: codec::read_json::<ClaimValue>(&owner, "claim value", &value)?,
-                evidence: span(doc_id, "claim evidence", row, 4)?,
-            });
-            Ok(())
-        },
-    )?;
-    each(
-        "SELECT doc_id, what, parties, due_start, due_end, due_precision, due_inferred, \
-         evidence_start, evidence_end FROM commitments WHERE doc_id = ANY($1) ORDER BY ord",
-        &mut |doc_id, row, x| {
-            let parties: String = get(row, 2)?;
-            x.commitments.push(Commitment {
-                what: get(row, 1)?,
-                parties: codec::read_json(&format!("document {doc_id}"), "commitment parties", &parties)?,
-                due: codec::read_time_span(
-                    doc_id,
-                    "commitment due",
-                    get(row, 3)?,
-                    get(row, 4)?,
-                    get(row, 5)?,
-                    get(row, 6)?,
-                )?,
-                evidence: span(doc_id, "commitment evidence", row, 7)?,
-            });
-            Ok(())
-        },
-    )?;
-    each("SELECT doc_id, flag FROM flags WHERE doc_id = ANY($1) ORDER BY ord", &mut |_, row, x| {
-        x.flags.push(get(row, 1)?);
-        Ok(())
-    })?;
-    each("SELECT doc_id, message FROM diagnostics WHERE doc_id = ANY($1) ORDER BY ord", &mut |_, row, x| {
-        x.diagnostics.push(get(row, 1)?);
-        Ok(())
-    })?;
-    Ok(())
+/// Reads an `events` row selected (after `doc_id`) as in [`PgStore::stored_documents`].
+fn event_row(doc_id: &str, row: &Row) -> Result<Event> {
+    let modality: String = get(row, 17)?;
+    let quad: i16 = get(row, 5)?;
+    Ok(Event {
+        id: get(row, 1)?,
+        code: get(row, 2)?,
+        plover: get(row, 3)?,
+        goldstein: get(row, 4)?,
+        quad: codec::read_u8(doc_id, "event quad", i64::from(quad))?,
+        source: Actor { code: get(row, 6)?, country: codec::read_country(get(row, 7)?), entity: get(row, 8)? },
+        target: Actor { code: get(row, 9)?, country: codec::read_country(get(row, 10)?), entity: get(row, 11)? },
+        date: codec::read_time_span(doc_id, "event date", get(row, 12)?, get(row, 13)?, get(row, 14)?, get(row, 15)?)?,
+        place: get(row, 16)?,
+        modality: codec::read_modality(doc_id, &modality)?,
+        confidence: get(row, 18)?,
+        evidence: span(doc_id, "event evidence", row, 19)?,
+        trigger: span(doc_id, "event trigger", row, 21)?,
+    })
 }
 
 impl Store for PgStore {
@@ -521,17 +452,11 @@ impl Store for PgStore {
     }
 
     fn stats(&self) -> Result<Stats> {
-        let rows = self.query(
-            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), \
-             (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM date_mentions), \
-             (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM claims), \
-             (SELECT COUNT(*) FROM commitments)",
-            &[],
-        )?;
+        let rows = self.query(crate::STATS_SQL, &[])?;
         let row = rows.first().ok_or_else(|| Error::corrupt("no counts"))?;
         let mut counts = [0_u64; 7];
         for (i, count) in counts.iter_mut().enumerate() {
-            // COUNT(*) is never negative.
+            // Counts are never negative.
             *count = u64::try_from(get::<i64>(row, i)?).unwrap_or(0);
         }
         let [documents, entities, mentions, dates, events, claims, commitments] = counts;
@@ -585,21 +510,11 @@ const INSERT_DOCUMENT: &str = "INSERT INTO documents (id, seq, source, url, titl
      published_start, published_end, published_precision, published_inferred, \
      lang, encoding, format, text, normalized, ingested_at, \
      inferred_published_start, inferred_published_end, \
-     inferred_published_precision, inferred_published_inferred) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) \
+     inferred_published_precision, inferred_published_inferred, details, \
+     mention_count, date_count, claim_count, commitment_count) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, \
+     $21, $22, $23, $24) \
      ON CONFLICT (id) DO NOTHING RETURNING seq";
-
-/// Tables holding one document's extraction, cleared by [`Writer::replace`].
-const CLEAR_EXTRACTION: [&str; 8] = [
-    "DELETE FROM document_entities WHERE doc_id = $1",
-    "DELETE FROM mentions WHERE doc_id = $1",
-    "DELETE FROM date_mentions WHERE doc_id = $1",
-    "DELETE FROM events WHERE doc_id = $1",
-    "DELETE FROM claims WHERE doc_id = $1",
-    "DELETE FROM commitments WHERE doc_id = $1",
-    "DELETE FROM flags WHERE doc_id = $1",
-    "DELETE FROM diagnostics WHERE doc_id = $1",
-];
 
 impl<'c> Writer<'c> {
     fn begin(client: &'c mut Client, statements: &'c mut HashMap<&'static str, Statement>) -> Result<Writer<'c>> {
@@ -631,6 +546,8 @@ impl<'c> Writer<'c> {
         let (p_start, p_end, p_precision, p_inferred) = codec::time_span(document.published.as_ref());
         let (i_start, i_end, i_precision, i_inferred) = codec::time_span(extraction.inferred_published.as_ref());
         let normalized = alaqat_text::normalize(&document.text).as_str().replace('\0', " ");
+        let details = details::encode(&document.id, extraction)?;
+        let counts = details::counts(extraction).map(|n| i32::try_from(n).unwrap_or(i32::MAX));
         let inserted = self
             .query(
                 INSERT_DOCUMENT,
@@ -654,6 +571,11 @@ impl<'c> Writer<'c> {
                     &i_end,
                     &i_precision,
                     &i_inferred,
+                    &details,
+                    &counts[0],
+                    &counts[1],
+                    &counts[2],
+                    &counts[3],
                 ],
             )
             .map_err(|error| unsupported(error, &document.id))?;
@@ -671,49 +593,26 @@ impl<'c> Writer<'c> {
         if self.query("SELECT 1 FROM documents WHERE id = $1", &[&doc_id])?.is_empty() {
             return Err(Error::UnknownDocument { id: doc_id.to_owned() });
         }
-        for sql in CLEAR_EXTRACTION {
-            self.execute(sql, &[&doc_id])?;
-        }
+        self.execute("DELETE FROM events WHERE doc_id = $1", &[&doc_id])?;
         let (start, end, precision, inferred) = codec::time_span(extraction.inferred_published.as_ref());
+        let details = details::encode(doc_id, extraction)?;
+        let [mentions, dates, claims, commitments] =
+            details::counts(extraction).map(|n| i32::try_from(n).unwrap_or(i32::MAX));
         self.execute(
             "UPDATE documents SET inferred_published_start = $2, inferred_published_end = $3, \
-             inferred_published_precision = $4, inferred_published_inferred = $5 WHERE id = $1",
-            &[&doc_id, &start, &end, &precision, &inferred],
-        )?;
+             inferred_published_precision = $4, inferred_published_inferred = $5, details = $6, \
+             mention_count = $7, date_count = $8, claim_count = $9, commitment_count = $10 WHERE id = $1",
+            &[&doc_id, &start, &end, &precision, &inferred, &details, &mentions, &dates, &claims, &commitments],
+        )
+        .map_err(|error| unsupported(error, doc_id))?;
         self.insert_extraction(doc_id, extraction).map_err(|error| unsupported(error, doc_id))
     }
 
+    /// The rows of an extraction: its entities (upserted) and its events. The rest is the
+    /// document's `details`.
     fn insert_extraction(&mut self, doc_id: &str, extraction: &Extraction) -> Result<()> {
         for entity in &extraction.entities {
             self.upsert_entity(entity)?;
-            self.execute(
-                "INSERT INTO document_entities (doc_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                &[&doc_id, &entity.id],
-            )?;
-        }
-        for mention in &extraction.mentions {
-            let (start, end) = codec::span(doc_id, "mention span", mention.span)?;
-            self.execute(
-                "INSERT INTO mentions (doc_id, entity_id, \"start\", \"end\") VALUES ($1, $2, $3, $4)",
-                &[&doc_id, &mention.entity, &start, &end],
-            )?;
-        }
-        for date in &extraction.dates {
-            let (start, end) = codec::span(doc_id, "date span", date.span)?;
-            self.execute(
-                "INSERT INTO date_mentions (doc_id, \"start\", \"end\", value_start, value_end, \
-                 precision, value_inferred, relative) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                &[
-                    &doc_id,
-                    &start,
-                    &end,
-                    &date.value.start.to_string(),
-                    &date.value.end.to_string(),
-                    &date.value.precision.name(),
-                    &date.value.inferred,
-                    &date.relative,
-                ],
-            )?;
         }
         for event in &extraction.events {
             let (evidence_start, evidence_end) = codec::span(doc_id, "event evidence", event.evidence)?;
@@ -753,76 +652,15 @@ impl<'c> Writer<'c> {
                 ],
             )?;
         }
-        for claim in &extraction.claims {
-            let (start, end) = codec::span(doc_id, "claim evidence", claim.evidence)?;
-            self.execute(
-                "INSERT INTO claims (doc_id, kind, parties, value, evidence_start, evidence_end) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-                &[
-                    &doc_id,
-                    &claim.kind,
-                    &codec::json("claim parties", &claim.parties)?,
-                    &codec::json("claim value", &claim.value)?,
-                    &start,
-                    &end,
-                ],
-            )?;
-        }
-        for commitment in &extraction.commitments {
-            let (start, end) = codec::span(doc_id, "commitment evidence", commitment.evidence)?;
-            let (due_start, due_end, due_precision, due_inferred) = codec::time_span(commitment.due.as_ref());
-            self.execute(
-                "INSERT INTO commitments (doc_id, what, parties, due_start, due_end, due_precision, \
-                 due_inferred, evidence_start, evidence_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                &[
-                    &doc_id,
-                    &commitment.what,
-                    &codec::json("commitment parties", &commitment.parties)?,
-                    &due_start,
-                    &due_end,
-                    &due_precision,
-                    &due_inferred,
-                    &start,
-                    &end,
-                ],
-            )?;
-        }
-        for flag in &extraction.flags {
-            self.execute("INSERT INTO flags (doc_id, flag) VALUES ($1, $2)", &[&doc_id, flag])?;
-        }
-        for message in &extraction.diagnostics {
-            self.execute("INSERT INTO diagnostics (doc_id, message) VALUES ($1, $2)", &[&doc_id, message])?;
-        }
         Ok(())
     }
 
-    /// Inserts an entity or merges it into the stored one, as the SQLite store does: a field
-    /// given replaces the stored value, a field not given keeps it, variants are the union in
-    /// first-seen order. Race-free because writers hold the lock.
+    /// Inserts an entity or merges it into the stored one ([`crate::merge_entity`]). Race-free
+    /// because writers hold the lock.
     fn upsert_entity(&mut self, entity: &Entity) -> Result<()> {
         let rows = self.query(concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = $1"), &[&entity.id])?;
-        let merged = match rows.first() {
-            None => entity.clone(),
-            Some(row) => {
-                let stored = entity_row(row, 0)?;
-                let mut variants = stored.variants;
-                for variant in &entity.variants {
-                    if !variants.contains(variant) {
-                        variants.push(variant.clone());
-                    }
-                }
-                Entity {
-                    id: entity.id.clone(),
-                    kind: entity.kind.or(stored.kind),
-                    name_ar: entity.name_ar.clone().or(stored.name_ar),
-                    name_en: entity.name_en.clone().or(stored.name_en),
-                    country: entity.country.clone().or(stored.country),
-                    role: entity.role.clone().or(stored.role),
-                    sector: entity.sector.clone().or(stored.sector),
-                    variants,
-                }
-            }
-        };
+        let stored = rows.first().map(|row| entity_row(row, 0)).transpose()?;
+        let Some(merged) = crate::merge_entity(stored, entity) else { return Ok(()) };
         self.execute(
             "INSERT INTO entities (id, kind, name_ar, name_en, country, role, sector, variants) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \

@@ -21,7 +21,7 @@ fn an_empty_database_migrates_to_the_latest_version() {
 }
 
 #[test]
-fn a_v1_database_made_by_hand_gets_the_next_migrations() {
+fn a_current_database_gets_the_next_migrations() {
     let tmp = tempfile::tempdir().unwrap();
     let alaqat_model_doc = alaqat_model::Document {
         id: "d1".to_owned(),
@@ -39,23 +39,28 @@ fn a_v1_database_made_by_hand_gets_the_next_migrations() {
         store.put_batch(&[(alaqat_model_doc.clone(), Default::default())]).unwrap();
     }
 
-    // A fake v2 that adds a column and a table.
+    // A fake next version that adds a column and a table.
+    let next = SCHEMA_VERSION + 1;
     let fake: Vec<&str> = TEST_MIGRATIONS
         .iter()
         .copied()
-        .chain(["ALTER TABLE documents ADD COLUMN fake TEXT; CREATE TABLE fake_v2 (x INTEGER);"])
+        .chain(["ALTER TABLE documents ADD COLUMN fake TEXT; CREATE TABLE fake_next (x INTEGER);"])
         .collect();
     let mut conn = Connection::open(tmp.path().join(crate::DATABASE_FILE)).unwrap();
-    assert_eq!(migrate(&mut conn, &fake).unwrap(), 2);
-    assert_eq!(stored_version(&conn).unwrap(), 2);
-    assert!(table_exists(&conn, "fake_v2"));
-    let text: String = conn.query_row("SELECT text FROM documents WHERE id = 'd1'", [], |r| r.get(0)).unwrap();
+    assert_eq!(migrate(&mut conn, &fake).unwrap(), next);
+    assert_eq!(stored_version(&conn).unwrap(), next);
+    assert!(table_exists(&conn, "fake_next"));
+    let packed: Vec<u8> = conn.query_row("SELECT text_zstd FROM documents WHERE id = 'd1'", [], |r| r.get(0)).unwrap();
+    let text = crate::codec::decompress("d1", "text", &packed).unwrap();
     assert_eq!(text, alaqat_model_doc.text, "data survives the migration");
     drop(conn);
 
-    // This build only knows v1, so it refuses the migrated store.
+    // This build does not know that version, so it refuses the migrated store.
     let error = SqliteStore::open(tmp.path()).unwrap_err();
-    assert!(matches!(error, Error::SchemaTooNew { found: 2, supported: 1 }), "{error:?}");
+    assert!(
+        matches!(error, Error::SchemaTooNew { found, supported } if found == next && supported == SCHEMA_VERSION),
+        "{error:?}"
+    );
 }
 
 #[test]
@@ -65,25 +70,28 @@ fn a_failing_migration_changes_nothing() {
     let broken: Vec<&str> = TEST_MIGRATIONS
         .iter()
         .copied()
-        .chain(["CREATE TABLE good_v2 (x INTEGER);", "CREATE TABLE broken_v3 (x INTEGER); SELECT nope FROM nowhere;"])
+        .chain([
+            "CREATE TABLE good_next (x INTEGER);",
+            "CREATE TABLE broken_after (x INTEGER); SELECT nope FROM nowhere;",
+        ])
         .collect();
     let error = migrate(&mut conn, &broken).unwrap_err();
     assert!(matches!(error, Error::Sqlite(_)), "{error:?}");
-    // All pending migrations run in one transaction: v2 is rolled back with v3.
-    assert_eq!(stored_version(&conn).unwrap(), 1);
-    assert!(!table_exists(&conn, "good_v2"));
-    assert!(!table_exists(&conn, "broken_v3"));
+    // All pending migrations run in one transaction: the good one is rolled back with the broken one.
+    assert_eq!(stored_version(&conn).unwrap(), SCHEMA_VERSION);
+    assert!(!table_exists(&conn, "good_next"));
+    assert!(!table_exists(&conn, "broken_after"));
 }
 
 #[test]
 fn migrations_skip_what_is_applied() {
     let mut conn = Connection::open_in_memory().unwrap();
-    let fake: Vec<&str> = TEST_MIGRATIONS.iter().copied().chain(["CREATE TABLE fake_v2 (x INTEGER);"]).collect();
+    let fake: Vec<&str> = TEST_MIGRATIONS.iter().copied().chain(["CREATE TABLE fake_next (x INTEGER);"]).collect();
     assert_eq!(migrate(&mut conn, &fake[..1]).unwrap(), 1);
-    assert!(!table_exists(&conn, "fake_v2"));
+    assert!(!table_exists(&conn, "fake_next"));
     // Re-running v1's CREATE TABLEs would fail, so success shows they were skipped.
-    assert_eq!(migrate(&mut conn, &fake).unwrap(), 2);
-    assert!(table_exists(&conn, "fake_v2"));
+    assert_eq!(migrate(&mut conn, &fake).unwrap(), SCHEMA_VERSION + 1);
+    assert!(table_exists(&conn, "fake_next"));
 }
 
 #[test]

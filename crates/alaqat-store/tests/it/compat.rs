@@ -34,6 +34,32 @@ fn v1_store_opens_and_reads() {
     assert_eq!(extraction.claims.len(), 1);
     assert_eq!(extraction.flags, ["outdated_place_name"]);
     assert_eq!(store.stats().unwrap().events, 1);
+    // Every item version 1 kept in a table of its own comes back from `details` (version 2).
+    assert_eq!(extraction.entities[0].id, "plc:astana");
+    assert_eq!(extraction.mentions.len(), 1);
+    assert_eq!(extraction.mentions[0].entity, "plc:astana");
+    assert_eq!(extraction.dates.len(), 1);
+    let date = &extraction.dates[0];
+    assert_eq!(
+        (date.span, date.value.precision, date.value.inferred, date.relative),
+        (Span::new(38, 42), Precision::Year, false, false)
+    );
+    assert_eq!((date.value.start, date.value.end), (Date::new(2024, 1, 1).unwrap(), Date::new(2024, 12, 31).unwrap()));
+    let claim = &extraction.claims[0];
+    assert_eq!(
+        (claim.kind.as_str(), &claim.parties[..], claim.evidence),
+        ("relations_established", &["KAZ".to_owned(), "SAU".to_owned()][..], Span::new(0, 43))
+    );
+    assert_eq!(claim.value, alaqat_model::ClaimValue::Date("1994".into()));
+    assert_eq!(extraction.commitments.len(), 1);
+    let commitment = &extraction.commitments[0];
+    assert_eq!(
+        (commitment.what.as_str(), &commitment.parties[..], commitment.due),
+        ("زيارة", &["SAU".to_owned()][..], None)
+    );
+    assert_eq!(extraction.diagnostics, ["golden"]);
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.mentions, stats.dates, stats.claims, stats.commitments), (1, 1, 1, 1));
 }
 
 /// The schema of `(type, name, sql)` rows, sorted.

@@ -115,3 +115,28 @@ fn a_bad_url_and_an_unreachable_server_are_clear_errors() {
     );
     assert!(std::error::Error::source(&error).is_some());
 }
+
+/// A version 1 store with one item of every kind (`tests/compat/v1/postgres.sql`): opening it
+/// migrates, and every item comes back from `documents.details`.
+#[test]
+fn a_version_1_store_keeps_every_item_through_the_migration() {
+    let Some(fx) = Fixture::postgres() else { return };
+    fx.execute(include_str!("../../src/migrations/postgres/v1.sql"));
+    fx.execute(include_str!("../compat/v1/postgres.sql"));
+    let store = PgStore::connect(fx.url()).unwrap();
+    assert_eq!(store.schema_version().unwrap(), PG_SCHEMA_VERSION);
+    let x = store.document("v1doc").unwrap().expect("the golden document").extraction;
+    assert_eq!(x.entities.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["plc:astana"]);
+    assert_eq!(x.entities[0].variants, ["أستانا", "استانا"]);
+    assert_eq!((x.mentions[0].entity.as_str(), x.mentions[0].span), ("plc:astana", alaqat_model::Span::new(20, 32)));
+    assert_eq!((x.dates.len(), x.dates[0].relative, x.dates[0].value.inferred), (1, true, false));
+    assert_eq!(x.events.len(), 1);
+    let values: Vec<String> = x.claims.iter().map(|c| serde_json::to_string(&c.value).unwrap()).collect();
+    assert_eq!(values, [r#""1994""#, r#"{"year":2024,"amount":500000000.0,"currency":"USD","comparator":">"}"#]);
+    let dues: Vec<Option<(String, bool)>> =
+        x.commitments.iter().map(|c| c.due.map(|d| (d.end.to_string(), d.inferred))).collect();
+    assert_eq!(dues, [Some(("2026-03-31".to_owned(), true)), None]);
+    assert_eq!((x.flags, x.diagnostics), (vec!["outdated_place_name".to_owned()], vec!["golden".to_owned()]));
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.mentions, stats.dates, stats.events, stats.claims, stats.commitments), (1, 1, 1, 2, 2));
+}

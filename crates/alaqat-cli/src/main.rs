@@ -70,8 +70,8 @@ struct GlobalArgs {
     data: PathBuf,
     /// A PostgreSQL store instead of the embedded one, for several analysts and ingest
     /// processes at once: postgres://USER:PASSWORD@HOST:PORT/DATABASE (tables are created on
-    /// first use). Used by every command but demo, which makes its own embedded store; the
-    /// search index stays in --data, one per process that writes it (ingest, serve).
+    /// first use). Every command that uses a store takes it, but demo, which makes its own
+    /// embedded one; the search index stays in --data, one per process that writes it.
     #[arg(long, global = true, env = "ALAQAT_STORE", hide_env_values = true, value_name = "URL")]
     store: Option<String>,
     /// Write the data a command produces (export, annotate, demo, stats) to FILE instead of stdout.

@@ -74,7 +74,7 @@ pub(crate) fn encode(doc_id: &str, extraction: &Extraction) -> Result<String> {
     let due_texts: Vec<Option<(String, String)>> =
         extraction.commitments.iter().map(|c| c.due.map(|due| (due.start.to_string(), due.end.to_string()))).collect();
     let mut out = DetailsOut {
-        entities: extraction.entities.iter().map(|e| e.id.as_str()).collect(),
+        entities: Vec::with_capacity(extraction.entities.len()),
         mentions: Vec::with_capacity(extraction.mentions.len()),
         dates: Vec::with_capacity(extraction.dates.len()),
         claims: Vec::with_capacity(extraction.claims.len()),
@@ -82,6 +82,12 @@ pub(crate) fn encode(doc_id: &str, extraction: &Extraction) -> Result<String> {
         flags: &extraction.flags,
         diagnostics: &extraction.diagnostics,
     };
+    // Each entity once, where it first appears (as version 1's unique entity links had it).
+    for entity in &extraction.entities {
+        if !out.entities.contains(&entity.id.as_str()) {
+            out.entities.push(&entity.id);
+        }
+    }
     for mention in &extraction.mentions {
         let (start, end) = codec::span(doc_id, "mention span", mention.span)?;
         out.mentions.push((&mention.entity, start, end));
@@ -233,6 +239,13 @@ mod tests {
         let mut back = Extraction::default();
         assert!(decode("d1", &text, &mut back).unwrap().is_empty());
         assert_eq!(back, extraction);
+
+        // An entity listed twice is kept once, where it first appears.
+        let kaz = alaqat_model::Entity { id: "KAZ".into(), ..alaqat_model::Entity::default() };
+        let qat = alaqat_model::Entity { id: "QAT".into(), ..alaqat_model::Entity::default() };
+        let twice = Extraction { entities: vec![kaz.clone(), qat, kaz], ..Extraction::default() };
+        let text = encode("d4", &twice).unwrap();
+        assert_eq!(decode("d4", &text, &mut Extraction::default()).unwrap(), ["KAZ", "QAT"]);
 
         // The column default, as a document stored before version 2 without items may have.
         let mut empty = Extraction::default();

@@ -172,6 +172,12 @@ impl AppState {
         self.served.borrow().generation < self.stored.load(Ordering::Acquire)
     }
 
+    /// True while an analysis is asked for or under way (a failed one is over: the watcher
+    /// then asks again).
+    fn analysing(&self) -> bool {
+        self.served.borrow().attempted < self.stored.load(Ordering::Acquire)
+    }
+
     /// Waits until the analysis has reached `generation`; false when it failed to.
     async fn served(&self, generation: u64) -> bool {
         let mut watch = self.served.subscribe();
@@ -330,15 +336,16 @@ fn watch(state: &AppState, every: Duration, mut seen: u64) {
                 continue;
             }
         };
-        if last == seen {
-            continue;
+        if last != seen {
+            seen = last;
+            if let Some(open) = &store {
+                catch_up_index(state, &**open);
+            }
         }
-        seen = last;
-        if let Some(open) = &store {
-            catch_up_index(state, &**open);
-        }
-        // An analysis already asked for reads the store later than this poll did.
-        if last > state.analysed_seq.load(Ordering::Acquire) && !state.pending() {
+        // Asked at every poll, not only when `last` moved: an analysis under way may have read
+        // the store before the last documents came, and this asks again once it is done. One
+        // under way (or asked for) reads the store later than this poll did.
+        if last > state.analysed_seq.load(Ordering::Acquire) && !state.analysing() {
             state.stored_more();
         }
     }

@@ -71,8 +71,9 @@ pub(crate) fn encode(doc_id: &str, extraction: &Extraction) -> Result<String> {
     // Dates are written as text once, here, and borrowed by the value below.
     let date_texts: Vec<(String, String)> =
         extraction.dates.iter().map(|d| (d.value.start.to_string(), d.value.end.to_string())).collect();
-    let due_texts: Vec<Option<(String, String)>> =
-        extraction.commitments.iter().map(|c| c.due.map(|due| (due.start.to_string(), due.end.to_string()))).collect();
+    // The due dates' columns, as version 1 stored them (`codec::time_span`).
+    let dues: Vec<codec::TimeSpanColumns> =
+        extraction.commitments.iter().map(|c| codec::time_span(c.due.as_ref())).collect();
     let mut out = DetailsOut {
         entities: Vec::with_capacity(extraction.entities.len()),
         mentions: Vec::with_capacity(extraction.mentions.len()),
@@ -108,23 +109,20 @@ pub(crate) fn encode(doc_id: &str, extraction: &Extraction) -> Result<String> {
         let (start, end) = codec::span(doc_id, "claim evidence", claim.evidence)?;
         out.claims.push((&claim.kind, &claim.parties, &claim.value, start, end));
     }
-    for (commitment, due) in extraction.commitments.iter().zip(&due_texts) {
+    for (commitment, (due_start, due_end, due_precision, due_inferred)) in extraction.commitments.iter().zip(&dues) {
         let (start, end) = codec::span(doc_id, "commitment evidence", commitment.evidence)?;
-        let (due_start, due_end) = match due {
-            Some((s, e)) => (Some(s.as_str()), Some(e.as_str())),
-            None => (None, None),
-        };
         out.commitments.push((
             &commitment.what,
             &commitment.parties,
-            due_start,
-            due_end,
-            commitment.due.map(|d| d.precision.name()),
-            commitment.due.map(|d| d.inferred),
+            due_start.as_deref(),
+            due_end.as_deref(),
+            *due_precision,
+            *due_inferred,
             start,
             end,
         ));
     }
+
     codec::json("document details", &out)
 }
 

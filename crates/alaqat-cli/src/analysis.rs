@@ -2,9 +2,9 @@
 //! every stored document with its extraction (person ids linked across documents), the merged
 //! entities, and what `alaqat_corpus::analyze` finds over them as of a date.
 //!
-//! Corpus reasoning needs all extractions at once, so this holds the whole store in memory
-//! (documents with their texts, which evidence quotes slice). That is acceptable for the
-//! stores we have; a streamed, two-pass version comes when stores outgrow memory.
+//! Corpus reasoning over the whole store ([`load`]) holds every document in memory (with its
+//! text, which evidence quotes slice). What concerns one dyad ([`load_dyad`]) reads only the
+//! documents of that dyad's events, through the store's dyad index.
 
 use std::collections::HashMap;
 
@@ -21,21 +21,42 @@ pub(crate) struct Analysis {
     pub(crate) entities: Vec<Entity>,
     /// Linked person id → canonical id.
     pub(crate) links: HashMap<String, String>,
-    /// Corpus reasoning over `stored` (indices are positions in `stored`).
+    /// Corpus reasoning over `stored` (indices are positions in `stored`). After
+    /// [`load_dyad`], fused events only, and only the dyad's are those of the whole store.
     pub(crate) corpus: Corpus,
 }
 
 /// Reads every document of `store` and analyses the corpus as of `as_of`.
 pub(crate) fn load(store: &dyn Store, as_of: Date) -> anyhow::Result<Analysis> {
+    let stored = store.documents().context("cannot read documents from the store")?;
+    analyse(store, stored, |docs| alaqat_corpus::analyze(docs, as_of))
+}
+
+/// Reads the documents holding events between `a` and `b` and fuses their events.
+///
+/// The fused events between `a` and `b` are exactly those [`load`] finds: every event of their
+/// fusion keys (CAMEO base, the two countries, modality class) is in these documents, and
+/// fusion decides each key from its own events, their documents and person links across the
+/// whole store (`alaqat_corpus::fuse`). Other dyads' events cover these documents only, and
+/// nothing else is analysed: no near-duplicate groups, conflicts or commitment status.
+pub(crate) fn load_dyad(store: &dyn Store, a: &str, b: &str) -> anyhow::Result<Analysis> {
+    let stored = store.dyad_documents(a, b).with_context(|| format!("cannot read the documents of {a}–{b}"))?;
+    analyse(store, stored, alaqat_corpus::fuse)
+}
+
+fn analyse(
+    store: &dyn Store,
+    mut stored: Vec<StoredDocument>,
+    reason: impl FnOnce(&[Doc<'_>]) -> Corpus,
+) -> anyhow::Result<Analysis> {
     let entities = store.entities().context("cannot read entities from the store")?;
     let links = alaqat_extract::link_people(&entities);
     let entities = crate::export::merge_linked(entities, &links);
-    let mut stored = store.documents().context("cannot read documents from the store")?;
     for document in &mut stored {
         crate::export::relink(&mut document.extraction, &links);
     }
     let docs: Vec<Doc<'_>> = stored.iter().map(|s| Doc { document: &s.document, extraction: &s.extraction }).collect();
-    let corpus = alaqat_corpus::analyze(&docs, as_of);
+    let corpus = reason(&docs);
     Ok(Analysis { stored, entities, links, corpus })
 }
 
@@ -122,6 +143,61 @@ pub(crate) fn country_name(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a fused event is, by ids instead of positions in an analysis's documents.
+    fn by_ids(analysis: &Analysis, fused: &FusedEvent) -> String {
+        let id = |(d, e): (usize, usize)| {
+            let stored = &analysis.stored[d];
+            format!("{}/{}", stored.document.id, stored.extraction.events[e].id)
+        };
+        let members: Vec<String> = fused.members.iter().map(|&m| id(m)).collect();
+        format!(
+            "{} {} {}→{} {:?} {:?} best {} members {members:?}",
+            fused.id,
+            fused.code,
+            fused.source.code,
+            fused.target.code,
+            fused.date,
+            fused.modality,
+            id(fused.best)
+        )
+    }
+
+    #[test]
+    fn a_dyad_read_fuses_its_events_exactly_as_the_whole_store() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo/corpus");
+        let mut batch = Vec::new();
+        alaqat_read::read_path(&corpus, &alaqat_read::ReadOptions::default(), &mut |item| {
+            if let alaqat_read::Item::Doc(doc) = item {
+                batch.push(crate::pool::extract(doc).expect("extraction does not panic"));
+            }
+        });
+        let mut store = alaqat_store::SqliteStore::open_in_memory().unwrap();
+        store.put_batch(&batch).unwrap();
+        let as_of = jiff::civil::date(2026, 1, 1);
+        let whole = load(&store, as_of).unwrap();
+        let mut dyads: Vec<(String, String)> = whole
+            .corpus
+            .fused
+            .iter()
+            .filter_map(|f| {
+                let (s, t) = (f.source.country()?.to_owned(), f.target.country()?.to_owned());
+                Some(if s <= t { (s, t) } else { (t, s) })
+            })
+            .collect();
+        dyads.sort();
+        dyads.dedup();
+        assert!(dyads.len() > 30, "the demo corpus has many dyads: {}", dyads.len());
+        for (a, b) in &dyads {
+            let part = load_dyad(&store, a, b).unwrap();
+            assert!(part.stored.len() < whole.stored.len(), "{a}–{b} reads a part of the store");
+            let expected: Vec<String> =
+                alaqat_corpus::timeline(&whole.corpus, a, b).into_iter().map(|f| by_ids(&whole, f)).collect();
+            let got: Vec<String> =
+                alaqat_corpus::timeline(&part.corpus, a, b).into_iter().map(|f| by_ids(&part, f)).collect();
+            assert_eq!(got, expected, "{a}–{b}");
+        }
+    }
 
     #[test]
     fn countries_resolve_from_codes_and_names() {

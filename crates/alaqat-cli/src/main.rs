@@ -459,7 +459,10 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Events(args) => {
-            let analysis = load(&global)?;
+            let analysis = match &args.dyad {
+                Some((a, b)) => load_dyad(&global, a, b)?,
+                None => load(&global)?,
+            };
             let filter = query::EventFilter {
                 dyad: args.dyad,
                 actor: args.actor.map(|a| a.trim().to_uppercase()),
@@ -475,7 +478,7 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Timeline(args) => {
-            let analysis = load(&global)?;
+            let analysis = load_dyad(&global, &args.a, &args.b)?;
             let mut out = output::Output::open(global.output.as_deref())?;
             let (n, hidden) = query::timeline(&analysis, &args.a, &args.b, args.all, args.format, &mut out)?;
             out.finish()?;
@@ -612,6 +615,12 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
 fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
     let store = global.store_at()?.open(false)?;
     analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))
+}
+
+/// [`load`] of only what the dyad `a`–`b`'s events need (`analysis::load_dyad`).
+fn load_dyad(global: &GlobalArgs, a: &str, b: &str) -> anyhow::Result<analysis::Analysis> {
+    let store = global.store_at()?.open(false)?;
+    analysis::load_dyad(&*store, a, b)
 }
 
 /// Prints where the dashboard is, on stdout (flushed: scripts wait for this line).

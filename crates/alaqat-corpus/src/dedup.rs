@@ -107,50 +107,121 @@ fn estimate(a: &[u64; NUM_HASHES], b: &[u64; NUM_HASHES]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / NUM_HASHES as f64
 }
 
-pub(crate) fn near_duplicates(texts: &[&str], threshold: f64) -> Vec<Vec<usize>> {
-    let sets: Vec<Vec<u64>> = texts.iter().map(|t| shingle_set(t)).collect();
-    let sigs: Vec<Option<[u64; NUM_HASHES]>> = sets.iter().map(|s| (!s.is_empty()).then(|| minhash(s))).collect();
-    // Candidates: documents that agree on all rows of at least one band.
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
-    for (doc, sig) in sigs.iter().enumerate() {
-        let Some(sig) = sig else { continue };
-        for (band, rows) in sig.chunks(ROWS).enumerate() {
-            let key = rows.iter().fold(band as u64, |acc, &r| splitmix64(acc ^ r));
-            buckets.entry((band, key)).or_default().push(doc);
-        }
+/// The shingle set, MinHash signature and LSH band keys of one text.
+struct Signature {
+    set: Vec<u64>,
+    /// None for a text without words.
+    minhash: Option<Box<[u64; NUM_HASHES]>>,
+    /// A hash of each band's rows (none for a text without words).
+    bands: Vec<u64>,
+}
+
+impl Signature {
+    fn of(text: &str) -> Signature {
+        let set = shingle_set(text);
+        let minhash = (!set.is_empty()).then(|| Box::new(minhash(&set)));
+        let bands = minhash
+            .iter()
+            .flat_map(|sig| {
+                sig.chunks(ROWS)
+                    .enumerate()
+                    .map(|(band, rows)| rows.iter().fold(band as u64, |acc, &r| splitmix64(acc ^ r)))
+            })
+            .collect();
+        Signature { set, minhash, bands }
     }
-    // Confirmation by the exact Jaccard of the shingle sets, then transitive grouping. The
-    // groups are the transitive closure of the confirmed pairs, so a pair already grouped is
-    // skipped, and pairs are visited bucket by bucket instead of collected: texts that share
-    // many sentences (agency boilerplate, or the benchmark's recombined corpus) make almost
-    // every pair a candidate, and comparing each one exactly made the analysis quadratic
-    // (110 s at 10,000 articles). A pair whose signatures agree on fewer than half the
-    // threshold's share of slots (6 standard errors below it) is not compared exactly.
-    let mut uf = UnionFind((0..texts.len()).collect());
-    for docs in buckets.values() {
-        for (k, &a) in docs.iter().enumerate() {
-            for &b in &docs[k + 1..] {
-                if uf.find(a) == uf.find(b) {
-                    continue;
-                }
-                let (Some(sa), Some(sb)) = (&sigs[a], &sigs[b]) else { continue };
-                if estimate(sa, sb) >= threshold / 2.0 && jaccard(&sets[a], &sets[b]) >= threshold {
-                    uf.union(a, b);
+}
+
+/// What deciding whether two of a list of texts are near-duplicates needs, computed for a text
+/// when first needed: fusion asks about few of them.
+pub(crate) struct Signatures<'t> {
+    texts: &'t [&'t str],
+    signatures: Vec<std::cell::OnceCell<Signature>>,
+    /// The Jaccard similarity two texts' shingle sets must reach.
+    threshold: f64,
+    /// Pairs decided by [`Signatures::confirmed_once`], lower index first.
+    decided: std::cell::RefCell<HashMap<(usize, usize), bool>>,
+}
+
+impl<'t> Signatures<'t> {
+    pub(crate) fn new(texts: &'t [&'t str], threshold: f64) -> Signatures<'t> {
+        let signatures = (0..texts.len()).map(|_| std::cell::OnceCell::new()).collect();
+        Signatures { texts, signatures, threshold, decided: std::cell::RefCell::new(HashMap::new()) }
+    }
+
+    fn get(&self, doc: usize) -> &Signature {
+        self.signatures[doc].get_or_init(|| Signature::of(self.texts[doc]))
+    }
+
+    /// Whether two candidates (texts that agree on a whole band) are near-duplicates: their
+    /// signatures agree on at least half the threshold's share of slots (6 standard errors
+    /// below it) and the exact Jaccard similarity of their shingle sets reaches the threshold.
+    /// A property of the two texts alone, whatever else is analysed with them: fusion relies
+    /// on that, so that fusing one dyad's documents gives the events that fusing all gives.
+    fn confirmed(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (self.get(a), self.get(b));
+        let (Some(sa), Some(sb)) = (&a.minhash, &b.minhash) else { return false };
+        estimate(sa, sb) >= self.threshold / 2.0 && jaccard(&a.set, &b.set) >= self.threshold
+    }
+
+    /// [`Signatures::confirmed`], remembered: fusion asks about a pair from both sides and
+    /// again in every fusion key the two share. (Grouping asks about each pair once, and
+    /// remembering every candidate pair of a large corpus would cost more than it saves.)
+    pub(crate) fn confirmed_once(&self, a: usize, b: usize) -> bool {
+        let pair = (a.min(b), a.max(b));
+        if let Some(&known) = self.decided.borrow().get(&pair) {
+            return known;
+        }
+        let similar = self.confirmed(a, b);
+        self.decided.borrow_mut().insert(pair, similar);
+        similar
+    }
+
+    /// The band keys of text `doc` (none for a text without words).
+    pub(crate) fn bands(&self, doc: usize) -> &[u64] {
+        &self.get(doc).bands
+    }
+
+    /// The near-duplicate groups: the transitive closure of [`Signatures::similar`] pairs.
+    pub(crate) fn groups(&self) -> Vec<Vec<usize>> {
+        let n = self.texts.len();
+        // Candidates: texts that agree on all rows of at least one band.
+        let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+        for doc in 0..n {
+            for (band, &key) in self.bands(doc).iter().enumerate() {
+                buckets.entry((band, key)).or_default().push(doc);
+            }
+        }
+        // Pairs are visited bucket by bucket, not collected, and a pair already grouped is
+        // skipped: texts that share many sentences (agency boilerplate, or the benchmark's
+        // recombined corpus) make almost every pair a candidate, and comparing each one
+        // exactly made the analysis quadratic (110 s at 10,000 articles).
+        let mut uf = UnionFind((0..n).collect());
+        for docs in buckets.values() {
+            for (k, &a) in docs.iter().enumerate() {
+                for &b in &docs[k + 1..] {
+                    if uf.find(a) != uf.find(b) && self.confirmed(a, b) {
+                        uf.union(a, b);
+                    }
                 }
             }
         }
+        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        for doc in 0..n {
+            let root = uf.find(doc);
+            groups.entry(root).or_default().push(doc);
+        }
+        let mut out: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+        for g in &mut out {
+            g.sort_unstable();
+        }
+        out.sort();
+        out
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for doc in 0..texts.len() {
-        let root = uf.find(doc);
-        groups.entry(root).or_default().push(doc);
-    }
-    let mut out: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
-    for g in &mut out {
-        g.sort_unstable();
-    }
-    out.sort();
-    out
+}
+
+pub(crate) fn near_duplicates(texts: &[&str], threshold: f64) -> Vec<Vec<usize>> {
+    Signatures::new(texts, threshold).groups()
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! Fusion of the same real-world event reported by several documents.
 
+use crate::dedup::Signatures;
 use crate::hash::hash_parts;
 use crate::{Doc, FusedEvent};
 use alaqat_model::{Actor, Event, Modality, TimeSpan};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 /// The three-digit CAMEO base of a code (`0421` → `042`): mentions of one event may be coded
 /// at different depths.
@@ -76,13 +78,11 @@ fn canonical<'a>(docs: &[Doc<'a>], (d, e): (usize, usize)) -> Canon<'a> {
     (published.is_none(), published, doc.document.id.as_str(), doc.extraction.events[e].id.as_str(), d, e)
 }
 
-pub(crate) fn fuse(docs: &[Doc<'_>], duplicates: &[Vec<usize>]) -> (Vec<FusedEvent>, Vec<Vec<usize>>) {
-    let mut dup_group = vec![usize::MAX; docs.len()];
-    for (g, group) in duplicates.iter().enumerate() {
-        for &d in group {
-            dup_group[d] = g;
-        }
-    }
+/// Fuses the events of `docs`; `signatures` are those of the documents' texts, in the same
+/// order. Each fusion key is fused on its own, from its events and their documents alone, so
+/// that fusing any set of documents that holds every event of a key (one dyad's documents)
+/// gives that key's fused events exactly as fusing the whole corpus does.
+pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedEvent>, Vec<Vec<usize>>) {
     let mut by_key: BTreeMap<Key, Vec<(usize, usize)>> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for (e, ev) in doc.extraction.events.iter().enumerate() {
@@ -124,6 +124,7 @@ pub(crate) fn fuse(docs: &[Doc<'_>], duplicates: &[Vec<usize>]) -> (Vec<FusedEve
             cluster.persons.extend(persons(event(r)).map(str::to_owned));
         }
         let dated_end = clusters.len();
+        let mut near = NearDuplicates::new(&refs, signatures);
         // 2. Undated events join a cluster that shares a person entity on an actor with them or
         //    holds a near-duplicate of their document, when exactly one dated cluster does;
         //    otherwise they group with undated events on the same evidence.
@@ -132,11 +133,11 @@ pub(crate) fn fuse(docs: &[Doc<'_>], duplicates: &[Vec<usize>]) -> (Vec<FusedEve
             let ev = event(r);
             let doc = docs[r.0];
             let mine: Vec<&str> = persons(ev).collect();
+            let twins = near.of(r.0);
             let published = doc.document.published.or(doc.extraction.inferred_published);
             let linked = |c: &Cluster| {
                 !c.docs.contains(&r.0)
-                    && (mine.iter().any(|p| c.persons.contains(*p))
-                        || (dup_group[r.0] != usize::MAX && c.docs.iter().any(|&d| dup_group[d] == dup_group[r.0])))
+                    && (mine.iter().any(|p| c.persons.contains(*p)) || c.docs.iter().any(|d| twins.contains(d)))
             };
             // A document cannot report as having happened an event that starts after it appeared.
             let plausible = |c: &Cluster| match (ev.modality, published, c.common) {
@@ -199,6 +200,54 @@ pub(crate) fn fuse(docs: &[Doc<'_>], duplicates: &[Vec<usize>]) -> (Vec<FusedEve
         }
     }
     (fused, event_fused)
+}
+
+/// The near-duplicates of documents among one key's documents, found through their LSH band
+/// keys and confirmed with [`Signatures::confirmed_once`], computed for a document when first asked.
+struct NearDuplicates<'s> {
+    signatures: &'s Signatures<'s>,
+    /// The key's documents by (band, band key); built at the first question.
+    buckets: Option<HashMap<(usize, u64), Vec<usize>>>,
+    docs: Vec<usize>,
+    found: HashMap<usize, Rc<HashSet<usize>>>,
+}
+
+impl<'s> NearDuplicates<'s> {
+    fn new(refs: &[(usize, usize)], signatures: &'s Signatures<'s>) -> NearDuplicates<'s> {
+        let mut docs: Vec<usize> = refs.iter().map(|&(d, _)| d).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        NearDuplicates { signatures, buckets: None, docs, found: HashMap::new() }
+    }
+
+    /// The key's documents that are near-duplicates of `doc`.
+    fn of(&mut self, doc: usize) -> Rc<HashSet<usize>> {
+        if let Some(found) = self.found.get(&doc) {
+            return Rc::clone(found);
+        }
+        let signatures = self.signatures;
+        let docs = &self.docs;
+        let buckets = self.buckets.get_or_insert_with(|| {
+            let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+            for &d in docs {
+                for (band, &k) in signatures.bands(d).iter().enumerate() {
+                    buckets.entry((band, k)).or_default().push(d);
+                }
+            }
+            buckets
+        });
+        let mut found = HashSet::new();
+        for (band, &k) in signatures.bands(doc).iter().enumerate() {
+            for &other in buckets.get(&(band, k)).map_or(&[][..], Vec::as_slice) {
+                if other != doc && !found.contains(&other) && signatures.confirmed_once(doc, other) {
+                    found.insert(other);
+                }
+            }
+        }
+        let found = Rc::new(found);
+        self.found.insert(doc, Rc::clone(&found));
+        found
+    }
 }
 
 /// Fills an actor's missing entity from another member's actor of the same country.

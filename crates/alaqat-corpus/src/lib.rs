@@ -10,8 +10,9 @@
 //!   the same countries (in the same direction unless the code is mutual, like 040, 046, 057,
 //!   06x), a compatible modality and overlapping dates are one real-world event. An undated event
 //!   joins a dated one when they share a person acting (`Actor.entity`) or come from
-//!   near-duplicate documents, and that dated event is the only such candidate; the fused event
-//!   carries the most precise member date;
+//!   near-duplicate documents (the two texts themselves, not through a third, so that the events
+//!   of one fusion key fuse from their own documents alone), and that dated event is the only
+//!   such candidate; the fused event carries the most precise member date;
 //! - **conflicts** ([`Conflict`]): claims of the same kind and parties whose values cannot all be
 //!   true (dates that do not contain one another, amounts whose ranges cannot overlap);
 //! - **commitment status** ([`CommitmentStatus`]) as of a date: fulfilled by a later asserted
@@ -200,8 +201,9 @@ pub const DUPLICATE_THRESHOLD: f64 = 0.25;
 /// of `as_of`.
 pub fn analyze(docs: &[Doc<'_>], as_of: Date) -> Corpus {
     let texts: Vec<&str> = docs.iter().map(|d| d.document.text.as_str()).collect();
-    let duplicates = near_duplicates(&texts, DUPLICATE_THRESHOLD);
-    let (fused, event_fused) = fusion::fuse(docs, &duplicates);
+    let signatures = dedup::Signatures::new(&texts, DUPLICATE_THRESHOLD);
+    let duplicates = signatures.groups();
+    let (fused, event_fused) = fusion::fuse(docs, &signatures);
     let conflicts = conflicts::conflicts(docs);
     let fulfillers = commitments::Fulfillers::new(&fused);
     let commitment_status = docs
@@ -211,6 +213,17 @@ pub fn analyze(docs: &[Doc<'_>], as_of: Date) -> Corpus {
         })
         .collect();
     Corpus { duplicates, fused, event_fused, conflicts, commitment_status }
+}
+
+/// Fusion alone: [`analyze`] without near-duplicate groups, conflicts or commitment status
+/// (left empty, and every commitment pending), for listings of events. The fused events are
+/// those [`analyze`] finds, and those of one fusion key (CAMEO base, the two sides, modality
+/// class) depend only on its events and their documents: what one dyad's documents give for
+/// that dyad is what the whole corpus gives.
+pub fn fuse(docs: &[Doc<'_>]) -> Corpus {
+    let texts: Vec<&str> = docs.iter().map(|d| d.document.text.as_str()).collect();
+    let (fused, event_fused) = fusion::fuse(docs, &dedup::Signatures::new(&texts, DUPLICATE_THRESHOLD));
+    Corpus { fused, event_fused, ..Corpus::default() }
 }
 
 /// The fused events between two countries (either direction), in date order (undated last).

@@ -173,6 +173,25 @@ pub const ROW_CHECKS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The `WHERE` condition of [`Store::dyad_documents`], in the SQL both backends speak (the two
+/// countries are the first and second parameters).
+macro_rules! dyad_condition {
+    ($a:literal, $b:literal) => {
+        concat!(
+            "id IN (SELECT doc_id FROM events WHERE (source_country = ",
+            $a,
+            " AND target_country = ",
+            $b,
+            ") OR (source_country = ",
+            $b,
+            " AND target_country = ",
+            $a,
+            "))"
+        )
+    };
+}
+pub(crate) use dyad_condition;
+
 /// [`Stats`] in the SQL both backends speak: the counts of `details` items are columns.
 const STATS_SQL: &str = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), \
      COALESCE(SUM(mention_count), 0), COALESCE(SUM(date_count), 0), (SELECT COUNT(*) FROM events), \
@@ -269,6 +288,11 @@ pub trait Store: Send {
     /// Up to `limit` documents whose [`StoredDocument::seq`] is greater than `after_seq`, in
     /// insertion order. Start with `after_seq = 0`; an empty page means the end.
     fn documents_page(&self, after_seq: u64, limit: usize) -> Result<Vec<StoredDocument>>;
+
+    /// The documents holding at least one event between the countries `a` and `b`, in either
+    /// direction, in insertion order: everything a dyad's fused events are made from, read
+    /// through the `events` dyad index instead of the whole store.
+    fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>>;
 
     /// Every entity, ordered by id.
     fn entities(&self) -> Result<Vec<Entity>>;

@@ -432,6 +432,23 @@ impl Store for PgStore {
         })
     }
 
+    fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>> {
+        self.read(|| {
+            let rows = self.query(
+                concat!(
+                    "SELECT ",
+                    document_columns!(),
+                    " FROM documents WHERE ",
+                    crate::dyad_condition!("$1", "$2"),
+                    " ORDER BY seq"
+                ),
+                &[&a, &b],
+            )?;
+            let rows = rows.iter().map(document_row).collect::<Result<Vec<_>>>()?;
+            self.stored_documents(rows)
+        })
+    }
+
     fn entities(&self) -> Result<Vec<Entity>> {
         let rows = self.query(concat!("SELECT ", entity_columns!(), " FROM entities ORDER BY id"), &[])?;
         rows.iter().map(|row| entity_row(row, 0)).collect()

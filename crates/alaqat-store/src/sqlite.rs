@@ -169,6 +169,25 @@ impl Store for SqliteStore {
         })
     }
 
+    fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>> {
+        self.read(|conn| {
+            let mut reader = Reader::new(conn)?;
+            let mut statement = conn.prepare(concat!(
+                "SELECT ",
+                sqlite_document_columns!(),
+                " FROM documents WHERE ",
+                crate::dyad_condition!("?1", "?2"),
+                " ORDER BY seq"
+            ))?;
+            let mut rows = statement.query(params![a, b])?;
+            let mut documents = Vec::new();
+            while let Some(row) = rows.next()? {
+                documents.push(reader.stored_document(read::read_document_row(row)?)?);
+            }
+            Ok(documents)
+        })
+    }
+
     fn entities(&self) -> Result<Vec<Entity>> {
         let mut statement = self.conn.prepare(concat!("SELECT ", entity_columns!(), " FROM entities ORDER BY id"))?;
         let mut rows = statement.query([])?;

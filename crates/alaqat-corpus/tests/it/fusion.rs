@@ -192,6 +192,32 @@ fn near_duplicate_documents_carry_the_date_over() {
 }
 
 #[test]
+fn a_key_fuses_from_its_own_documents_not_through_a_third() {
+    // a ~ c and c ~ b, but a and b share too little: a near-duplicate *group* of three. The
+    // undated event of b joins a's dated one only through its own near-duplicates, so a
+    // document without events of the key (c) changes nothing: fusing one dyad's documents
+    // must give what fusing the whole corpus gives.
+    let words: Vec<String> = (0..80).map(|i| format!("كلمة{i}")).collect();
+    let (a, c, b) = (words[0..40].join(" "), words[20..60].join(" "), words[40..80].join(" "));
+    let mut fx = Fixture::new();
+    fx.add(
+        document("a", None, &a),
+        with_events(vec![event("e1", "040", actor("SAU", None), actor("KAZ", None), day("2023-07-19"))]),
+    );
+    fx.add(
+        document("b", None, &b),
+        with_events(vec![event("e1", "040", actor("SAU", None), actor("KAZ", None), None)]),
+    );
+    let without_c = analyze(&fx.docs(), as_of());
+    fx.add(document("c", None, &c), Extraction::default());
+    let with_c = analyze(&fx.docs(), as_of());
+    assert_eq!(with_c.duplicates, vec![vec![0, 1, 2]], "one group, through c");
+    assert!(without_c.duplicates.is_empty());
+    assert_eq!(with_c.fused, without_c.fused);
+    assert_eq!(with_c.fused.len(), 2, "b's undated event stays apart from a's");
+}
+
+#[test]
 fn ids_are_stable_when_unrelated_documents_are_added() {
     let mut fx = Fixture::new();
     fx.add(

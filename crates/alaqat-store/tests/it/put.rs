@@ -18,6 +18,7 @@ both_backends!(
     a_consumer_error_stops_the_iteration_and_comes_back,
     reading_inside_a_stream_works,
     document_ids_lists_every_stored_id_in_insertion_order,
+    a_dyad_reads_the_documents_of_its_events_in_either_direction,
 );
 
 fn a_full_extraction_round_trips(fx: &Fixture) {
@@ -221,4 +222,29 @@ fn document_ids_lists_every_stored_id_in_insertion_order(fx: &Fixture) {
     store.put_batch(&[full_sample("b"), full_sample("a")]).unwrap();
     store.put_batch(&[full_sample("c"), full_sample("a")]).unwrap();
     assert_eq!(store.document_ids().unwrap(), ["b", "a", "c"]);
+}
+
+fn a_dyad_reads_the_documents_of_its_events_in_either_direction(fx: &Fixture) {
+    let mut store = fx.open();
+    // The full sample holds KAZ→SAU (e1) and an actor without a country → KAZ (e2).
+    let mut reversed = full_sample("sau-to-kaz");
+    for event in &mut reversed.1.events {
+        std::mem::swap(&mut event.source, &mut event.target);
+    }
+    let mut elsewhere = full_sample("elsewhere");
+    for event in &mut elsewhere.1.events {
+        event.target.country = Some("QAT".to_owned());
+    }
+    let no_events = (document("no-events", "لا حدث هنا"), Extraction::default());
+    store.put_batch(&[full_sample("kaz-to-sau"), elsewhere, no_events, reversed]).unwrap();
+
+    let ids = |a: &str, b: &str| -> Vec<String> {
+        store.dyad_documents(a, b).unwrap().into_iter().map(|s| s.document.id).collect()
+    };
+    assert_eq!(ids("SAU", "KAZ"), ["kaz-to-sau", "sau-to-kaz"], "both directions, in insertion order");
+    assert_eq!(ids("KAZ", "SAU"), ids("SAU", "KAZ"));
+    assert_eq!(ids("KAZ", "QAT"), ["elsewhere"]);
+    assert!(ids("SAU", "QAT").is_empty());
+    let stored = store.dyad_documents("KAZ", "QAT").unwrap();
+    assert_eq!(stored[0].extraction.events.len(), 2, "the whole document comes back, every event");
 }

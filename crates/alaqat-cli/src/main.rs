@@ -275,6 +275,9 @@ struct EventsArgs {
     /// Only events with this modality.
     #[arg(long, value_enum)]
     modality: Option<ModalityArg>,
+    /// Only events in which this entity acts, as source or target (per:tokayev).
+    #[arg(long, value_name = "ID")]
+    entity: Option<String>,
     #[arg(long, value_enum, default_value_t = query::ListFormat::Table)]
     format: query::ListFormat,
 }
@@ -465,12 +468,14 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
             };
             let filter = query::EventFilter {
                 dyad: args.dyad,
-                actor: args.actor.map(|a| a.trim().to_uppercase()),
-                code: args.code.map(|c| c.trim().to_owned()),
+                actor: args.actor,
+                code: args.code,
                 from: args.from,
                 to: args.to,
                 modality: args.modality.map(Into::into),
-            };
+                entity: args.entity,
+            }
+            .normalized();
             let mut out = output::Output::open(global.output.as_deref())?;
             let n = query::events(&analysis, &filter, args.format, &mut out)?;
             out.finish()?;

@@ -33,12 +33,13 @@ pub(crate) enum TableFormat {
     Json,
 }
 
-/// Which fused events `events` lists; every given filter must hold.
+/// Which fused events a listing shows (`alaqat events`, the server's `/api/events`); every
+/// given filter must hold.
 #[derive(Debug, Default)]
 pub(crate) struct EventFilter {
     /// Both countries, in either direction.
     pub(crate) dyad: Option<(String, String)>,
-    /// Prefix of the source's or the target's actor code.
+    /// Prefix of the source's or the target's actor code (compared in upper case).
     pub(crate) actor: Option<String>,
     /// Prefix of the CAMEO code.
     pub(crate) code: Option<String>,
@@ -48,18 +49,23 @@ pub(crate) struct EventFilter {
     pub(crate) to: Option<Date>,
     /// The modality.
     pub(crate) modality: Option<Modality>,
+    /// An entity acting in the event (`per:tokayev`), as source or target.
+    pub(crate) entity: Option<String>,
 }
 
 impl EventFilter {
-    fn accepts(&self, fused: &FusedEvent) -> bool {
+    /// The filter with its prefixes as they are compared: trimmed, actor codes upper case.
+    pub(crate) fn normalized(mut self) -> EventFilter {
+        self.actor = self.actor.map(|a| a.trim().to_uppercase());
+        self.code = self.code.map(|c| c.trim().to_owned());
+        self.entity = self.entity.map(|e| e.trim().to_owned());
+        self
+    }
+
+    pub(crate) fn accepts(&self, fused: &FusedEvent) -> bool {
         let (source, target) = (&fused.source, &fused.target);
-        if let Some((a, b)) = &self.dyad {
-            let (s, t) = (source.country(), target.country());
-            let forward = s == Some(a.as_str()) && t == Some(b.as_str());
-            let backward = s == Some(b.as_str()) && t == Some(a.as_str());
-            if !(forward || backward) {
-                return false;
-            }
+        if self.dyad.as_ref().is_some_and(|(a, b)| !fused.between(a, b)) {
+            return false;
         }
         if let Some(prefix) = &self.actor {
             if !source.code.starts_with(prefix.as_str()) && !target.code.starts_with(prefix.as_str()) {
@@ -72,6 +78,11 @@ impl EventFilter {
         if self.from.is_some() || self.to.is_some() {
             let Some(date) = fused.date else { return false };
             if self.from.is_some_and(|from| date.end < from) || self.to.is_some_and(|to| date.start > to) {
+                return false;
+            }
+        }
+        if let Some(id) = &self.entity {
+            if source.entity.as_ref() != Some(id) && target.entity.as_ref() != Some(id) {
                 return false;
             }
         }

@@ -226,16 +226,18 @@ pub fn fuse(docs: &[Doc<'_>]) -> Corpus {
     Corpus { fused, event_fused, ..Corpus::default() }
 }
 
+impl FusedEvent {
+    /// True when the event is between the countries `a` and `b`, in either direction (an actor
+    /// whose country the text does not give is in no dyad).
+    pub fn between(&self, a: &str, b: &str) -> bool {
+        let (s, t) = (self.source.country(), self.target.country());
+        (s == Some(a) && t == Some(b)) || (s == Some(b) && t == Some(a))
+    }
+}
+
 /// The fused events between two countries (either direction), in date order (undated last).
 pub fn timeline<'c>(corpus: &'c Corpus, a: &str, b: &str) -> Vec<&'c FusedEvent> {
-    let mut out: Vec<&FusedEvent> = corpus
-        .fused
-        .iter()
-        .filter(|f| {
-            let (s, t) = (f.source.country(), f.target.country());
-            (s == Some(a) && t == Some(b)) || (s == Some(b) && t == Some(a))
-        })
-        .collect();
+    let mut out: Vec<&FusedEvent> = corpus.fused.iter().filter(|f| f.between(a, b)).collect();
     out.sort_by_key(|f| (f.date.is_none(), f.date.map(|t| (t.start, t.end))));
     out
 }

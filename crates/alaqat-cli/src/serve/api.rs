@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use alaqat_corpus::Doc;
+use alaqat_corpus::{Doc, FusedEvent};
 use alaqat_model::{Date, Lang, Modality};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -21,6 +21,7 @@ use utoipa_axum::routes;
 use super::problem::{Problem, P, Q};
 use super::snapshot::{country_names, months, DateOut, EntityView, EventView, MonthView, NameView, Snapshot};
 use super::AppState;
+use crate::query::EventFilter;
 
 type ApiResult<T> = Result<Json<T>, Problem>;
 type St = State<Arc<AppState>>;
@@ -181,11 +182,6 @@ const ENTITY_KINDS: [&str; 4] = ["person", "country", "organization", "place"];
 /// no diacritics, lower case), for filters that match words.
 fn match_words(text: &str) -> Vec<String> {
     alaqat_text::normalize(text).as_str().split_whitespace().map(str::to_owned).collect()
-}
-
-fn in_dyad(event: &EventView, (a, b): &(String, String)) -> bool {
-    let (s, t) = (event.source.country.as_deref(), event.target.country.as_deref());
-    (s == Some(a.as_str()) && t == Some(b.as_str())) || (s == Some(b.as_str()) && t == Some(a.as_str()))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -408,42 +404,30 @@ fn modality_param(value: Option<&str>) -> Result<Option<Modality>, Problem> {
         (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json")))]
 async fn events(State(state): St, Q(params): Q<EventsParams>) -> ApiResult<EventPage> {
     let (limit, offset) = page_bounds(params.limit, params.offset)?;
-    let dyad = params.dyad.as_deref().map(dyad_param).transpose()?;
-    // Event dates are `YYYY-MM-DD` strings, which compare as the days they name.
-    let from = date_param("from", params.from.as_deref())?.map(|d| d.to_string());
-    let to = date_param("to", params.to.as_deref())?.map(|d| d.to_string());
-    let modality = modality_param(params.modality.as_deref())?.map(|m| m.name());
-    let actor = params.actor.map(|a| a.trim().to_uppercase());
+    let filter = EventFilter {
+        dyad: params.dyad.as_deref().map(dyad_param).transpose()?,
+        actor: params.actor,
+        code: params.code,
+        from: date_param("from", params.from.as_deref())?,
+        to: date_param("to", params.to.as_deref())?,
+        modality: modality_param(params.modality.as_deref())?,
+        entity: params.entity,
+    }
+    .normalized();
     let words: Vec<String> = params.q.as_deref().map(match_words).unwrap_or_default();
     let snap = state.snapshot();
     let all = snap
-        .events
+        .analysis
+        .corpus
+        .fused
         .iter()
+        .zip(&snap.events)
         .zip(&snap.evidence_keys)
-        .filter(|(e, _)| dyad.as_ref().is_none_or(|d| in_dyad(e, d)))
-        .filter(|(e, _)| {
-            actor
-                .as_ref()
-                .is_none_or(|a| e.source.actor.starts_with(a.as_str()) || e.target.actor.starts_with(a.as_str()))
-        })
-        .filter(|(e, _)| params.code.as_ref().is_none_or(|c| e.code.starts_with(c.trim())))
-        .filter(|(e, _)| modality.is_none_or(|m| e.modality == m))
-        .filter(|(e, _)| {
-            params.entity.as_ref().is_none_or(|id| {
-                e.source.entity.as_deref() == Some(id.as_str()) || e.target.entity.as_deref() == Some(id.as_str())
-            })
-        })
-        .filter(|(e, _)| {
-            if from.is_none() && to.is_none() {
-                return true;
-            }
-            let Some(date) = &e.date else { return false };
-            from.as_ref().is_none_or(|f| date.end >= *f) && to.as_ref().is_none_or(|t| date.start <= *t)
-        })
+        .filter(|((fused, _), _)| filter.accepts(fused))
         // A word of `q` occurs in a word of the evidence: it has no space, so it occurs in the
         // evidence's normalized text.
         .filter(|(_, key)| words.iter().all(|w| key.contains(w.as_str())));
-    Ok(Json(EventPage::of(all, limit, offset, |(e, _)| e.clone())))
+    Ok(Json(EventPage::of(all, limit, offset, |((_, e), _)| e.clone())))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -480,9 +464,15 @@ async fn timeline(State(state): St, Q(params): Q<TimelineParams>) -> ApiResult<T
     let b = country_param("b", &params.b)?;
     let all = params.all.unwrap_or(false);
     let snap = state.snapshot();
-    let dyad = (a.clone(), b.clone());
-    let events: Vec<&EventView> =
-        snap.events.iter().filter(|e| in_dyad(e, &dyad)).filter(|e| all || (e.date.is_some() && !e.planned)).collect();
+    let events: Vec<&EventView> = snap
+        .analysis
+        .corpus
+        .fused
+        .iter()
+        .zip(&snap.events)
+        .filter(|(fused, e)| fused.between(&a, &b) && (all || (e.date.is_some() && !e.planned)))
+        .map(|(_, e)| e)
+        .collect();
     let months = months(&events);
     Ok(Json(Timeline {
         a_name: country_names(&a),
@@ -662,7 +652,8 @@ async fn network(State(state): St, Q(params): Q<NetworkParams>) -> ApiResult<Net
         }
         id
     };
-    for event in snap.events.iter().filter(|e| dyad.as_ref().is_none_or(|d| in_dyad(e, d))) {
+    let in_dyad = |fused: &FusedEvent| dyad.as_ref().is_none_or(|(a, b)| fused.between(a, b));
+    for (_, event) in snap.analysis.corpus.fused.iter().zip(&snap.events).filter(|(fused, _)| in_dyad(fused)) {
         let (s, t) = (node(&event.source), node(&event.target));
         if s == t {
             continue;

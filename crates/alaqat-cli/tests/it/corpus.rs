@@ -236,6 +236,22 @@ fn events_filters_combine() {
         all.len()
     );
 
+    let acts = |e: &Value, id: &str| e["source"]["entity"] == id || e["target"]["entity"] == id;
+    let person = all.iter().find_map(|e| e["source"]["entity"].as_str().filter(|id| id.starts_with("per:"))).unwrap();
+    let theirs = filtered(&["--entity", person]);
+    assert!(!theirs.is_empty() && theirs.iter().all(|e| acts(e, person)), "{person}");
+    assert_eq!(theirs.len(), all.iter().filter(|e| acts(e, person)).count());
+
+    // The dyad filter reads only the dyad's documents (`Store::dyad_documents`), and must list
+    // exactly what filtering every event of the store gives.
+    let between = |e: &Value| {
+        let countries = [e["source"]["country"].as_str(), e["target"]["country"].as_str()];
+        countries == [Some("SAU"), Some("KAZ")] || countries == [Some("KAZ"), Some("SAU")]
+    };
+    let expected: Vec<Value> = all.iter().filter(|e| between(e)).cloned().collect();
+    assert!(expected.len() > 5);
+    assert_eq!(filtered(&["--dyad", "SAU,KAZ"]), expected);
+
     let table = run(&data, &["events", "--dyad", "SAU,KAZ"]);
     assert!(table.starts_with("DATE"), "{table}");
     assert_eq!(table.lines().count(), filtered(&["--dyad", "SAU,KAZ"]).len() + 1, "{table}");

@@ -183,6 +183,16 @@ struct BenchArgs {
     /// with `bench --write-corpus … | alaqat ingest -`, say, of a million articles).
     #[arg(long, conflicts_with = "write_corpus")]
     search_only: bool,
+    /// Build an archive of --articles generated articles in DIR (new or empty; kept
+    /// afterwards) with `ingest --jobs N`, and measure it: ingest articles/s and per
+    /// CPU-second, bytes on disk per article, `timeline` and `events --dyad` latencies, the
+    /// API's `/api/events?dyad=`, search, and the peak memory of `serve` and `export`.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["write_corpus", "search_only"])]
+    archive: Option<PathBuf>,
+    /// With --archive: how many of the archive's dyads reads are timed over, spread from the
+    /// densest to the sparsest.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    dyads: usize,
     /// Smallest generated article, in bytes.
     #[arg(long, default_value_t = bench::ARTICLE_BYTES.0, value_name = "N")]
     min_bytes: usize,
@@ -570,6 +580,16 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
                 let documents = index.ids().map(|ids| ids.len()).unwrap_or(0);
                 let latency = bench::search_latency(&index, 1000)?;
                 writeln!(out, "search over {documents} documents in {}: {latency}", global.data.display())?;
+            } else if let Some(dir) = args.archive {
+                let options = bench::ArchiveOptions {
+                    dir,
+                    articles: args.articles,
+                    seed: args.seed,
+                    bytes: (args.min_bytes, args.max_bytes),
+                    jobs: args.jobs,
+                    dyads: args.dyads,
+                };
+                bench::run_archive(&args.corpus, &options, &mut out)?;
             } else if args.write_corpus {
                 let mut generator = bench::Generator::new(&args.corpus, args.seed, (args.min_bytes, args.max_bytes))?;
                 bench::write_corpus(&mut generator, args.articles, &mut out)?;

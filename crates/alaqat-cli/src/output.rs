@@ -23,6 +23,11 @@ impl Output {
         Ok(Output { inner: BufWriter::with_capacity(256 * 1024, inner), path: path.map(Path::to_owned) })
     }
 
+    /// A destination that keeps nothing (benchmarks time commands without their output).
+    pub(crate) fn discard() -> Output {
+        Output { inner: BufWriter::new(Box::new(io::sink())), path: None }
+    }
+
     /// Flushes everything written.
     pub(crate) fn finish(mut self) -> anyhow::Result<()> {
         self.inner.flush().with_context(|| format!("cannot write {}", self.name()))

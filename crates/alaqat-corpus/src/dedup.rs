@@ -16,14 +16,27 @@ const ROWS: usize = NUM_HASHES / BANDS;
 /// letter or digit.
 pub(crate) fn words(text: &str) -> Vec<String> {
     let norm = alaqat_text::normalize(text);
-    norm.as_str().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    norm.as_str().split(not_word_char).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// Not a letter or digit. Arabic letters and ASCII are decided without Unicode's tables,
+/// which dominated the cost of shingling.
+fn not_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        !c.is_ascii_alphanumeric()
+    } else {
+        !(alaqat_text::is_arabic_letter(c) || c.is_alphanumeric())
+    }
 }
 
 /// The sorted, deduplicated hashes of the text's 5-word shingles. A text shorter than five
-/// words is one shingle of all its words; a text without words has none.
+/// words is one shingle of all its words; a text without words has none. A shingle's hash
+/// combines its words' hashes, so no shingle is built as a string.
 pub(crate) fn shingle_set(text: &str) -> Vec<u64> {
-    let words = words(text);
-    let hash = |ws: &[String]| hash_bytes(ws.join(" ").as_bytes());
+    let norm = alaqat_text::normalize(text);
+    let words: Vec<u64> =
+        norm.as_str().split(not_word_char).filter(|w| !w.is_empty()).map(|w| hash_bytes(w.as_bytes())).collect();
+    let hash = |ws: &[u64]| ws.iter().fold(ws.len() as u64, |acc, &w| splitmix64(acc ^ w));
     let mut set: Vec<u64> = if words.is_empty() {
         Vec::new()
     } else if words.len() < SHINGLE_WORDS {
@@ -132,62 +145,56 @@ impl Signature {
     }
 }
 
-/// What deciding whether two of a list of texts are near-duplicates needs, computed for a text
-/// when first needed: fusion asks about few of them.
+/// What deciding whether texts of a list are near-duplicates needs, computed for a text when
+/// first needed: fusion asks about few of them.
 pub(crate) struct Signatures<'t> {
     texts: &'t [&'t str],
     signatures: Vec<std::cell::OnceCell<Signature>>,
     /// The Jaccard similarity two texts' shingle sets must reach.
     threshold: f64,
-    /// Pairs decided by [`Signatures::confirmed_once`], lower index first.
-    decided: std::cell::RefCell<HashMap<(usize, usize), bool>>,
 }
 
 impl<'t> Signatures<'t> {
     pub(crate) fn new(texts: &'t [&'t str], threshold: f64) -> Signatures<'t> {
         let signatures = (0..texts.len()).map(|_| std::cell::OnceCell::new()).collect();
-        Signatures { texts, signatures, threshold, decided: std::cell::RefCell::new(HashMap::new()) }
+        Signatures { texts, signatures, threshold }
     }
 
     fn get(&self, doc: usize) -> &Signature {
         self.signatures[doc].get_or_init(|| Signature::of(self.texts[doc]))
     }
 
-    /// Whether two candidates (texts that agree on a whole band) are near-duplicates: their
-    /// signatures agree on at least half the threshold's share of slots (6 standard errors
-    /// below it) and the exact Jaccard similarity of their shingle sets reaches the threshold.
-    /// A property of the two texts alone, whatever else is analysed with them: fusion relies
-    /// on that, so that fusing one dyad's documents gives the events that fusing all gives.
+    /// Whether two candidates (texts that agree on a whole band: the LSH candidate test) are
+    /// near-duplicates: their signatures agree on at least half the threshold's share of slots
+    /// (6 standard errors below it) and the exact Jaccard similarity of their shingle sets
+    /// reaches the threshold.
     fn confirmed(&self, a: usize, b: usize) -> bool {
-        let (a, b) = (self.get(a), self.get(b));
-        let (Some(sa), Some(sb)) = (&a.minhash, &b.minhash) else { return false };
-        estimate(sa, sb) >= self.threshold / 2.0 && jaccard(&a.set, &b.set) >= self.threshold
+        let (x, y) = (self.get(a), self.get(b));
+        let (Some(sx), Some(sy)) = (&x.minhash, &y.minhash) else { return false };
+        estimate(sx, sy) >= self.threshold / 2.0 && jaccard(&x.set, &y.set) >= self.threshold
     }
 
-    /// [`Signatures::confirmed`], remembered: fusion asks about a pair from both sides and
-    /// again in every fusion key the two share. (Grouping asks about each pair once, and
-    /// remembering every candidate pair of a large corpus would cost more than it saves.)
-    pub(crate) fn confirmed_once(&self, a: usize, b: usize) -> bool {
-        let pair = (a.min(b), a.max(b));
-        if let Some(&known) = self.decided.borrow().get(&pair) {
-            return known;
-        }
-        let similar = self.confirmed(a, b);
-        self.decided.borrow_mut().insert(pair, similar);
-        similar
+    /// Whether texts `a` and `b` are near-duplicates: candidates (they agree on a whole band)
+    /// that are [`Signatures::confirmed`]. A property of the two texts alone, whatever else is
+    /// analysed with them: fusion relies on it, so that fusing one dyad's documents gives the
+    /// events that fusing the whole corpus gives.
+    pub(crate) fn similar(&self, a: usize, b: usize) -> bool {
+        let agree = self.bands(a).iter().zip(self.bands(b)).any(|(x, y)| x == y);
+        agree && self.confirmed(a, b)
     }
 
     /// The band keys of text `doc` (none for a text without words).
-    pub(crate) fn bands(&self, doc: usize) -> &[u64] {
+    fn bands(&self, doc: usize) -> &[u64] {
         &self.get(doc).bands
     }
 
-    /// The near-duplicate groups: the transitive closure of [`Signatures::similar`] pairs.
+    /// The near-duplicate groups: the transitive closure of the confirmed candidate pairs.
+    /// Only groups of two or more, each sorted, sorted by their first index.
     pub(crate) fn groups(&self) -> Vec<Vec<usize>> {
-        let n = self.texts.len();
+        let docs: Vec<usize> = (0..self.texts.len()).collect();
         // Candidates: texts that agree on all rows of at least one band.
         let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
-        for doc in 0..n {
+        for &doc in &docs {
             for (band, &key) in self.bands(doc).iter().enumerate() {
                 buckets.entry((band, key)).or_default().push(doc);
             }
@@ -196,10 +203,10 @@ impl<'t> Signatures<'t> {
         // skipped: texts that share many sentences (agency boilerplate, or the benchmark's
         // recombined corpus) make almost every pair a candidate, and comparing each one
         // exactly made the analysis quadratic (110 s at 10,000 articles).
-        let mut uf = UnionFind((0..n).collect());
-        for docs in buckets.values() {
-            for (k, &a) in docs.iter().enumerate() {
-                for &b in &docs[k + 1..] {
+        let mut uf = UnionFind((0..docs.len()).collect());
+        for members in buckets.values() {
+            for (i, &a) in members.iter().enumerate() {
+                for &b in &members[i + 1..] {
                     if uf.find(a) != uf.find(b) && self.confirmed(a, b) {
                         uf.union(a, b);
                     }
@@ -207,7 +214,7 @@ impl<'t> Signatures<'t> {
             }
         }
         let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-        for doc in 0..n {
+        for doc in docs {
             let root = uf.find(doc);
             groups.entry(root).or_default().push(doc);
         }

@@ -4,8 +4,7 @@ use crate::dedup::Signatures;
 use crate::hash::hash_parts;
 use crate::{Doc, FusedEvent};
 use alaqat_model::{Actor, Event, Modality, TimeSpan};
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::rc::Rc;
+use std::collections::{BTreeMap, HashSet};
 
 /// The three-digit CAMEO base of a code (`0421` → `042`): mentions of one event may be coded
 /// at different depths.
@@ -124,7 +123,6 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
             cluster.persons.extend(persons(event(r)).map(str::to_owned));
         }
         let dated_end = clusters.len();
-        let mut near = NearDuplicates::new(&refs, signatures);
         // 2. Undated events join a cluster that shares a person entity on an actor with them or
         //    holds a near-duplicate of their document, when exactly one dated cluster does;
         //    otherwise they group with undated events on the same evidence.
@@ -133,11 +131,11 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
             let ev = event(r);
             let doc = docs[r.0];
             let mine: Vec<&str> = persons(ev).collect();
-            let twins = near.of(r.0);
             let published = doc.document.published.or(doc.extraction.inferred_published);
             let linked = |c: &Cluster| {
                 !c.docs.contains(&r.0)
-                    && (mine.iter().any(|p| c.persons.contains(*p)) || c.docs.iter().any(|d| twins.contains(d)))
+                    && (mine.iter().any(|p| c.persons.contains(*p))
+                        || c.docs.iter().any(|&d| signatures.similar(d, r.0)))
             };
             // A document cannot report as having happened an event that starts after it appeared.
             let plausible = |c: &Cluster| match (ev.modality, published, c.common) {
@@ -145,7 +143,7 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
                 _ => true,
             };
             let candidates: Vec<usize> =
-                (first..dated_end).filter(|&i| linked(&clusters[i]) && plausible(&clusters[i])).collect();
+                (first..dated_end).filter(|&i| plausible(&clusters[i]) && linked(&clusters[i])).collect();
             let target = if candidates.len() == 1 {
                 Some(candidates[0])
             } else if candidates.is_empty() {
@@ -200,54 +198,6 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
         }
     }
     (fused, event_fused)
-}
-
-/// The near-duplicates of documents among one key's documents, found through their LSH band
-/// keys and confirmed with [`Signatures::confirmed_once`], computed for a document when first asked.
-struct NearDuplicates<'s> {
-    signatures: &'s Signatures<'s>,
-    /// The key's documents by (band, band key); built at the first question.
-    buckets: Option<HashMap<(usize, u64), Vec<usize>>>,
-    docs: Vec<usize>,
-    found: HashMap<usize, Rc<HashSet<usize>>>,
-}
-
-impl<'s> NearDuplicates<'s> {
-    fn new(refs: &[(usize, usize)], signatures: &'s Signatures<'s>) -> NearDuplicates<'s> {
-        let mut docs: Vec<usize> = refs.iter().map(|&(d, _)| d).collect();
-        docs.sort_unstable();
-        docs.dedup();
-        NearDuplicates { signatures, buckets: None, docs, found: HashMap::new() }
-    }
-
-    /// The key's documents that are near-duplicates of `doc`.
-    fn of(&mut self, doc: usize) -> Rc<HashSet<usize>> {
-        if let Some(found) = self.found.get(&doc) {
-            return Rc::clone(found);
-        }
-        let signatures = self.signatures;
-        let docs = &self.docs;
-        let buckets = self.buckets.get_or_insert_with(|| {
-            let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
-            for &d in docs {
-                for (band, &k) in signatures.bands(d).iter().enumerate() {
-                    buckets.entry((band, k)).or_default().push(d);
-                }
-            }
-            buckets
-        });
-        let mut found = HashSet::new();
-        for (band, &k) in signatures.bands(doc).iter().enumerate() {
-            for &other in buckets.get(&(band, k)).map_or(&[][..], Vec::as_slice) {
-                if other != doc && !found.contains(&other) && signatures.confirmed_once(doc, other) {
-                    found.insert(other);
-                }
-            }
-        }
-        let found = Rc::new(found);
-        self.found.insert(doc, Rc::clone(&found));
-        found
-    }
 }
 
 /// Fills an actor's missing entity from another member's actor of the same country.

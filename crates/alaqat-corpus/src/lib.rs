@@ -10,9 +10,9 @@
 //!   the same countries (in the same direction unless the code is mutual, like 040, 046, 057,
 //!   06x), a compatible modality and overlapping dates are one real-world event. An undated event
 //!   joins a dated one when they share a person acting (`Actor.entity`) or come from
-//!   near-duplicate documents (the two texts themselves, not through a third, so that the events
-//!   of one fusion key fuse from their own documents alone), and that dated event is the only
-//!   such candidate; the fused event carries the most precise member date;
+//!   near-duplicate documents (the two texts themselves, never through a third, so that the
+//!   events of one fusion key fuse from their own documents alone), and that dated event is the
+//!   only such candidate; the fused event carries the most precise member date;
 //! - **conflicts** ([`Conflict`]): claims of the same kind and parties whose values cannot all be
 //!   true (dates that do not contain one another, amounts whose ranges cannot overlap);
 //! - **commitment status** ([`CommitmentStatus`]) as of a date: fulfilled by a later asserted

@@ -192,6 +192,14 @@ macro_rules! dyad_condition {
 }
 pub(crate) use dyad_condition;
 
+/// [`Store::dyad_counts`] in the SQL both backends speak.
+const DYAD_COUNTS_SQL: &str = "SELECT \
+     CASE WHEN source_country < target_country THEN source_country ELSE target_country END, \
+     CASE WHEN source_country < target_country THEN target_country ELSE source_country END, \
+     COUNT(*) FROM events \
+     WHERE source_country <> '' AND target_country <> '' AND source_country <> target_country \
+     GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
+
 /// [`Stats`] in the SQL both backends speak: the counts of `details` items are columns.
 const STATS_SQL: &str = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), \
      COALESCE(SUM(mention_count), 0), COALESCE(SUM(date_count), 0), (SELECT COUNT(*) FROM events), \
@@ -293,6 +301,11 @@ pub trait Store: Send {
     /// direction, in insertion order: everything a dyad's fused events are made from, read
     /// through the `events` dyad index instead of the whole store.
     fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>>;
+
+    /// The dyads of the stored events: each pair of distinct known countries `(a, b)` with
+    /// `a < b`, and how many events are between them in either direction, most events first
+    /// (then by the pair). One aggregate query.
+    fn dyad_counts(&self) -> Result<Vec<(String, String, u64)>>;
 
     /// Every entity, ordered by id.
     fn entities(&self) -> Result<Vec<Entity>>;

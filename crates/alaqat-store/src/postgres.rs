@@ -449,6 +449,16 @@ impl Store for PgStore {
         })
     }
 
+    fn dyad_counts(&self) -> Result<Vec<(String, String, u64)>> {
+        let rows = self.query(crate::DYAD_COUNTS_SQL, &[])?;
+        rows.iter()
+            .map(|row| {
+                let n: i64 = get(row, 2)?;
+                Ok((get(row, 0)?, get(row, 1)?, u64::try_from(n).unwrap_or(0)))
+            })
+            .collect()
+    }
+
     fn entities(&self) -> Result<Vec<Entity>> {
         let rows = self.query(concat!("SELECT ", entity_columns!(), " FROM entities ORDER BY id"), &[])?;
         rows.iter().map(|row| entity_row(row, 0)).collect()

@@ -188,6 +188,17 @@ impl Store for SqliteStore {
         })
     }
 
+    fn dyad_counts(&self) -> Result<Vec<(String, String, u64)>> {
+        let mut statement = self.conn.prepare(crate::DYAD_COUNTS_SQL)?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get::<_, i64>(2)?)))?;
+        let mut dyads = Vec::new();
+        for row in rows {
+            let (a, b, n) = row?;
+            dyads.push((a, b, u64::try_from(n).unwrap_or(0)));
+        }
+        Ok(dyads)
+    }
+
     fn entities(&self) -> Result<Vec<Entity>> {
         let mut statement = self.conn.prepare(concat!("SELECT ", entity_columns!(), " FROM entities ORDER BY id"))?;
         let mut rows = statement.query([])?;

@@ -193,3 +193,32 @@ fn ingest_stores_in_input_order_whatever_the_number_of_extraction_threads() {
     assert_eq!(sources[199], "d199");
     assert!(exports[0] == exports[1], "one thread and three store the same documents in the same order");
 }
+
+#[test]
+fn bench_archive_builds_an_archive_and_measures_every_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo/corpus");
+    let args = ["bench", "--articles", "40", "--dyads", "3", "--min-bytes", "300", "--max-bytes", "900", "--corpus"];
+    let out =
+        alaqat(&dir.path().join("unused")).args(args).arg(&corpus).arg("--archive").arg(&archive).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(table.starts_with("archive: 40 articles (40 ingested)"), "{table}");
+    assert!(table.contains("articles per CPU-second"), "{table}");
+    assert!(table.contains("dyads measured (3 of "), "{table}");
+    for line in ["timeline A B ", "events --dyad A,B ", "GET /api/events?dyad= "] {
+        let row = table.lines().find(|l| l.starts_with(line)).unwrap_or_else(|| panic!("no {line:?} in {table}"));
+        assert!(row.ends_with("runs)") && !row.contains("NaN"), "{row}");
+    }
+    assert!(table.contains("serve: first answer after") && table.contains("export --format jsonl:"), "{table}");
+    // The archive stays, and is a store the other commands read.
+    let stats = alaqat(&archive.join("store")).arg("stats").output().unwrap();
+    assert!(String::from_utf8_lossy(&stats.stdout).contains("40"), "{}", stderr(&stats));
+
+    // It never builds over an existing archive.
+    let again =
+        alaqat(&dir.path().join("unused")).args(args).arg(&corpus).arg("--archive").arg(&archive).output().unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("is not empty"), "{}", stderr(&again));
+}

@@ -194,9 +194,9 @@ fn near_duplicate_documents_carry_the_date_over() {
 #[test]
 fn a_key_fuses_from_its_own_documents_not_through_a_third() {
     // a ~ c and c ~ b, but a and b share too little: a near-duplicate *group* of three. The
-    // undated event of b joins a's dated one only through its own near-duplicates, so a
-    // document without events of the key (c) changes nothing: fusing one dyad's documents
-    // must give what fusing the whole corpus gives.
+    // undated event of b joins a's dated one only when a is a near-duplicate of b itself, so
+    // a third document (c) changes nothing: fusing one dyad's documents must give what fusing
+    // the whole corpus gives.
     let words: Vec<String> = (0..80).map(|i| format!("كلمة{i}")).collect();
     let (a, c, b) = (words[0..40].join(" "), words[20..60].join(" "), words[40..80].join(" "));
     let mut fx = Fixture::new();

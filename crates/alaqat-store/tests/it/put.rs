@@ -247,4 +247,8 @@ fn a_dyad_reads_the_documents_of_its_events_in_either_direction(fx: &Fixture) {
     assert!(ids("SAU", "QAT").is_empty());
     let stored = store.dyad_documents("KAZ", "QAT").unwrap();
     assert_eq!(stored[0].extraction.events.len(), 2, "the whole document comes back, every event");
+
+    // Each direction counts for the pair; an actor without a country is in no dyad.
+    let dyads = store.dyad_counts().unwrap();
+    assert_eq!(dyads, [("KAZ".to_owned(), "SAU".to_owned(), 2), ("KAZ".to_owned(), "QAT".to_owned(), 1)]);
 }

@@ -5,6 +5,10 @@
 //! The corpus: every sentence of the demo articles, shuffled and concatenated by a seeded
 //! generator (SplitMix64) into articles of 1–8 KB, each starting with a headline sentence.
 
+mod archive;
+
+pub(crate) use archive::{run as run_archive, ArchiveOptions};
+
 use std::io::Write;
 use std::path::Path;
 use std::time::Instant;

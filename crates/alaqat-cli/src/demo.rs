@@ -33,7 +33,7 @@ pub(crate) fn run(corpus: &Path, data: &Path, output: Option<&Path>, quiet: bool
         index.as_mut(),
         &[corpus.to_owned()],
         &alaqat_read::ReadOptions::default(),
-        crate::cores(),
+        crate::commands::cores(),
         quiet,
     )?;
     summary.report(quiet);

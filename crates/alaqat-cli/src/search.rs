@@ -12,8 +12,8 @@ use alaqat_store::Store;
 use anyhow::Context;
 use serde::Serialize;
 
+use crate::args::GlobalArgs;
 use crate::query::TableFormat;
-use crate::GlobalArgs;
 
 /// The index's directory inside the store directory.
 pub(crate) const SEARCH_DIR: &str = "search";
@@ -28,7 +28,7 @@ pub(crate) struct SearchArgs {
     #[arg(value_name = "QUERY")]
     query: String,
     /// Only documents and evidence with an event between these two countries: A,B.
-    #[arg(long, value_name = "A,B", value_parser = crate::dyad_arg)]
+    #[arg(long, value_name = "A,B", value_parser = crate::args::dyad_arg)]
     dyad: Option<(String, String)>,
     /// Only what is dated (publication, or the event for evidence) ending on or after DATE.
     #[arg(long, value_name = "DATE", value_parser = crate::analysis::parse_date)]

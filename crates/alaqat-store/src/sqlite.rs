@@ -153,39 +153,20 @@ impl Store for SqliteStore {
     fn documents_page(&self, after_seq: u64, limit: usize) -> Result<Vec<StoredDocument>> {
         let after = i64::try_from(after_seq).unwrap_or(i64::MAX);
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        self.read(|conn| {
-            let mut reader = Reader::new(conn)?;
-            let mut statement = conn.prepare(concat!(
-                "SELECT ",
-                sqlite_document_columns!(),
-                " FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2"
-            ))?;
-            let mut rows = statement.query(params![after, limit])?;
-            let mut documents = Vec::new();
-            while let Some(row) = rows.next()? {
-                documents.push(reader.stored_document(read::read_document_row(row)?)?);
-            }
-            Ok(documents)
-        })
+        let sql =
+            concat!("SELECT ", sqlite_document_columns!(), " FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+        self.read(|conn| read_documents(conn, sql, params![after, limit]))
     }
 
     fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>> {
-        self.read(|conn| {
-            let mut reader = Reader::new(conn)?;
-            let mut statement = conn.prepare(concat!(
-                "SELECT ",
-                sqlite_document_columns!(),
-                " FROM documents WHERE ",
-                crate::dyad_condition!("?1", "?2"),
-                " ORDER BY seq"
-            ))?;
-            let mut rows = statement.query(params![a, b])?;
-            let mut documents = Vec::new();
-            while let Some(row) = rows.next()? {
-                documents.push(reader.stored_document(read::read_document_row(row)?)?);
-            }
-            Ok(documents)
-        })
+        let sql = concat!(
+            "SELECT ",
+            sqlite_document_columns!(),
+            " FROM documents WHERE ",
+            crate::dyad_condition!("?1", "?2"),
+            " ORDER BY seq"
+        );
+        self.read(|conn| read_documents(conn, sql, params![a, b]))
     }
 
     fn dyad_counts(&self) -> Result<Vec<(String, String, u64)>> {
@@ -356,4 +337,16 @@ impl SqliteStore {
     pub(crate) fn conn_for_tests(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The documents `sql` (selecting `sqlite_document_columns!()`) returns, reassembled.
+fn read_documents(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<StoredDocument>> {
+    let mut reader = Reader::new(conn)?;
+    let mut statement = conn.prepare(sql)?;
+    let mut rows = statement.query(params)?;
+    let mut documents = Vec::new();
+    while let Some(row) = rows.next()? {
+        documents.push(reader.stored_document(read::read_document_row(row)?)?);
+    }
+    Ok(documents)
 }

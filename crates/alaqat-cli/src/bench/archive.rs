@@ -249,7 +249,7 @@ fn serve(store_dir: &Path, dyads: &[(String, String, u64)]) -> anyhow::Result<(f
                 latencies.push(started.elapsed().as_secs_f64() * 1000.0);
             }
         }
-        let rss = peak_rss_of(child.id()).unwrap_or(0);
+        let rss = super::vm_hwm_kib(&child.id().to_string()).unwrap_or(0);
         Ok((ready, latencies, rss))
     })();
     let _ = child.kill();
@@ -276,7 +276,7 @@ fn wait_with_peak_rss(mut child: Child) -> anyhow::Result<(std::process::ExitSta
     let mut peak = 0;
     loop {
         // VmHWM only grows: the last sample before exit is within one interval of the peak.
-        if let Some(kib) = peak_rss_of(child.id()) {
+        if let Some(kib) = super::vm_hwm_kib(&child.id().to_string()) {
             peak = peak.max(kib);
         }
         if let Some(status) = child.try_wait()? {
@@ -284,13 +284,6 @@ fn wait_with_peak_rss(mut child: Child) -> anyhow::Result<(std::process::ExitSta
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-}
-
-/// The peak resident set of process `pid` in KiB (VmHWM), on Linux.
-fn peak_rss_of(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 #[cfg(test)]

@@ -347,7 +347,12 @@ fn cpu_seconds() -> Option<f64> {
 
 /// The process's peak resident set (VmHWM), on Linux.
 fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    vm_hwm_kib("self")
+}
+
+/// The peak resident set (VmHWM) in KiB of process `pid` (`self` for this one), on Linux.
+fn vm_hwm_kib(pid: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -104,21 +104,26 @@ pub(crate) fn timeline(global: GlobalArgs, args: TimelineArgs) -> anyhow::Result
 
 /// `alaqat conflicts`.
 pub(crate) fn conflicts(global: GlobalArgs, args: TableArgs) -> anyhow::Result<ExitCode> {
-    let analysis = load(&global)?;
-    let mut out = output::Output::open(global.output.as_deref())?;
-    let n = query::conflicts(&analysis, args.format, &mut out)?;
-    out.finish()?;
-    note(&global, n, "conflicts");
-    Ok(ExitCode::SUCCESS)
+    corpus_table(global, args, query::conflicts, "conflicts")
 }
 
 /// `alaqat commitments`.
 pub(crate) fn commitments(global: GlobalArgs, args: TableArgs) -> anyhow::Result<ExitCode> {
+    corpus_table(global, args, query::commitments, "commitments")
+}
+
+/// A listing over the whole analysed store, then how many rows it had (`what`).
+fn corpus_table(
+    global: GlobalArgs,
+    args: TableArgs,
+    list: fn(&analysis::Analysis, query::TableFormat, &mut output::Output) -> anyhow::Result<usize>,
+    what: &str,
+) -> anyhow::Result<ExitCode> {
     let analysis = load(&global)?;
     let mut out = output::Output::open(global.output.as_deref())?;
-    let n = query::commitments(&analysis, args.format, &mut out)?;
+    let n = list(&analysis, args.format, &mut out)?;
     out.finish()?;
-    note(&global, n, "commitments");
+    note(&global, n, what);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -191,10 +191,10 @@ impl<'t> Signatures<'t> {
     /// The near-duplicate groups: the transitive closure of the confirmed candidate pairs.
     /// Only groups of two or more, each sorted, sorted by their first index.
     pub(crate) fn groups(&self) -> Vec<Vec<usize>> {
-        let docs: Vec<usize> = (0..self.texts.len()).collect();
+        let n = self.texts.len();
         // Candidates: texts that agree on all rows of at least one band.
         let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
-        for &doc in &docs {
+        for doc in 0..n {
             for (band, &key) in self.bands(doc).iter().enumerate() {
                 buckets.entry((band, key)).or_default().push(doc);
             }
@@ -203,7 +203,7 @@ impl<'t> Signatures<'t> {
         // skipped: texts that share many sentences (agency boilerplate, or the benchmark's
         // recombined corpus) make almost every pair a candidate, and comparing each one
         // exactly made the analysis quadratic (110 s at 10,000 articles).
-        let mut uf = UnionFind((0..docs.len()).collect());
+        let mut uf = UnionFind((0..n).collect());
         for members in buckets.values() {
             for (i, &a) in members.iter().enumerate() {
                 for &b in &members[i + 1..] {
@@ -214,7 +214,7 @@ impl<'t> Signatures<'t> {
             }
         }
         let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-        for doc in docs {
+        for doc in 0..n {
             let root = uf.find(doc);
             groups.entry(root).or_default().push(doc);
         }

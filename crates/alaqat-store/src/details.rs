@@ -122,7 +122,6 @@ pub(crate) fn encode(doc_id: &str, extraction: &Extraction) -> Result<String> {
             end,
         ));
     }
-
     codec::json("document details", &out)
 }
 

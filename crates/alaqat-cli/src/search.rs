@@ -154,6 +154,7 @@ pub(crate) fn reconcile(store: &dyn Store, index: &mut SearchIndex) -> anyhow::R
     // Ingest indexes only documents it stored, and nothing but `check` deletes from the store,
     // so equal counts mean the index is complete: a millisecond instead of comparing every id
     // (seconds at a million documents). `check` always compares the ids.
+    index.refresh().context("cannot read the search index")?;
     let stored = store.document_count().context("cannot count the stored documents")?;
     if index.document_count().context("cannot count the indexed documents")? == stored {
         return Ok(Reconciled::default());
@@ -163,6 +164,8 @@ pub(crate) fn reconcile(store: &dyn Store, index: &mut SearchIndex) -> anyhow::R
 
 /// [`reconcile`], or with `apply` false only counting what it would change.
 pub(crate) fn reconcile_with(store: &dyn Store, index: &mut SearchIndex, apply: bool) -> anyhow::Result<Reconciled> {
+    // Another process may have committed to the index since this handle last looked.
+    index.refresh().context("cannot read the search index")?;
     let stored = store.document_ids().context("cannot list the stored documents")?;
     let indexed = index.ids().context("cannot list the indexed documents")?;
     let entries = index.document_entry_counts().context("cannot list the indexed documents")?;

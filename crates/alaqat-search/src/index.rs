@@ -413,6 +413,12 @@ impl SearchIndex {
         self.writer.as_mut().ok_or(Error::Busy)
     }
 
+    /// Sees what other handles (another process's ingest) committed since this one last
+    /// committed or refreshed.
+    pub fn refresh(&self) -> Result<(), Error> {
+        self.reader.reload().map_err(Error::Read)
+    }
+
     /// Commits what was staged (and makes it searchable through this handle).
     pub fn commit(&mut self) -> Result<(), Error> {
         if let Some(writer) = self.writer.as_mut() {

@@ -312,6 +312,7 @@ fn load(store: &StoreAt, as_of: Date) -> anyhow::Result<(Snapshot, u64)> {
 fn watch(state: &AppState, every: Duration, mut seen: u64) {
     let mut store: Option<Box<dyn alaqat_store::Store>> = None;
     let mut failing = false;
+    let mut index_failing = false;
     loop {
         std::thread::sleep(every);
         let polled = match &store {
@@ -337,9 +338,23 @@ fn watch(state: &AppState, every: Duration, mut seen: u64) {
             }
         };
         if last != seen {
-            seen = last;
+            // Tried again at the next poll until it succeeds: another process's ingest may hold
+            // the index's writer lock until it ends.
             if let Some(open) = &store {
-                catch_up_index(state, &**open);
+                match catch_up_index(state, &**open) {
+                    Ok(()) => {
+                        seen = last;
+                        index_failing = false;
+                    }
+                    // Another process's ingest writes the index: it indexes what it stores.
+                    Err(error) if is_busy(&error) => {}
+                    Err(error) => {
+                        if !index_failing {
+                            eprintln!("warning: {error:#}; search may miss documents other processes stored");
+                        }
+                        index_failing = true;
+                    }
+                }
             }
         }
         // Asked at every poll, not only when `last` moved: an analysis under way may have read
@@ -352,19 +367,21 @@ fn watch(state: &AppState, every: Duration, mut seen: u64) {
 }
 
 /// Indexes what the store holds and this server's index lacks (documents other processes
-/// stored), under the ingest lock so that it never races this server's own ingests.
-fn catch_up_index(state: &AppState, store: &dyn alaqat_store::Store) {
+/// stored), under the ingest lock so that it never races this server's own ingests. Searches
+/// then see whatever the index holds, also what another process's ingest committed to it.
+fn catch_up_index(state: &AppState, store: &dyn alaqat_store::Store) -> anyhow::Result<()> {
     let _writer = state.ingest.blocking_lock();
     let mut index = state.index_write();
-    let Some(index) = index.as_mut() else { return };
-    match crate::search::reconcile(store, index) {
-        Ok(done) if done.added + done.removed + done.reindexed > 0 => state.reopen_searcher(),
-        Ok(_) => {}
-        Err(error) => eprintln!("warning: {error:#}; search may miss documents other processes stored"),
-    }
+    let Some(index) = index.as_mut() else { return Ok(()) };
+    let outcome = crate::search::reconcile(store, index);
+    state.reopen_searcher();
+    outcome.map(|_| ())
 }
 
-/// The whole application: API, OpenAPI document, dashboard, and the protective layers.
+fn is_busy(error: &anyhow::Error) -> bool {
+    matches!(error.downcast_ref::<alaqat_search::Error>(), Some(alaqat_search::Error::Busy))
+}
+
 pub(crate) fn router(state: Arc<AppState>, cors_origins: &[String]) -> anyhow::Result<Router> {
     let (api, openapi) = api::routes().split_for_parts();
     let openapi_json = openapi.to_json().context("cannot write the OpenAPI document")?;

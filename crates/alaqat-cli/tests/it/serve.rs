@@ -660,12 +660,54 @@ fn an_ingest_by_another_process_is_served_and_searchable(backend: &Backend) {
     assert_eq!(health, serde_json::json!({"status": "ok", "documents": 5, "pending": false}));
     let qatar = get_json(&server, "/api/events?dyad=KAZ,QAT");
     assert!(qatar["total"].as_u64().unwrap() >= 1, "{qatar}");
-    // The watcher indexes before it asks for the analysis: served means searchable.
-    let found = get_json(&server, "/api/search?q=Emir&lang=en");
-    assert!(
-        found["items"].as_array().unwrap().iter().any(|h| h["source"].as_str().unwrap().ends_with("emir.txt")),
-        "{found}"
-    );
+    // Searchable soon after: with the embedded store the ingest may still hold the index's
+    // writer lock when the server notices the document, and the server then looks again at its
+    // next poll (or sees the ingest's own commit).
+    let emir = |found: &Value| {
+        found["items"].as_array().unwrap().iter().any(|h| h["source"].as_str().unwrap().ends_with("emir.txt"))
+    };
+    let mut found = get_json(&server, "/api/search?q=Emir&lang=en");
+    for _ in 0..200 {
+        if emir(&found) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        found = get_json(&server, "/api/search?q=Emir&lang=en");
+    }
+    assert!(emir(&found), "{found}");
+}
+
+/// A document stored while another process holds the embedded index's writer lock (a long
+/// ingest, here a handle the test keeps) is indexed by the server once the lock is free: the
+/// server keeps trying, it does not give up after the first poll.
+#[test]
+fn a_document_stored_while_the_index_is_locked_is_searchable_once_it_is_free() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    let server = serve(&Backend::Embedded, &data, None);
+    let mut holder = alaqat_search::SearchIndex::open(&data.join("search")).unwrap();
+    holder.stage(&[]).unwrap();
+
+    let input = dir.path().join("later");
+    std::fs::create_dir(&input).unwrap();
+    write(&input, "emir.txt", "ASTANA, May 2, 2024 — President Tokayev received the Emir of Qatar in Astana.\n");
+    let out = alaqat(&data).arg("--quiet").arg("ingest").arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(wait_for_documents(&server, 5)["documents"], 5);
+    // A few polls while the lock is held.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    assert_eq!(get_json(&server, "/api/search?q=Emir&lang=en")["total"], 0);
+
+    drop(holder);
+    let mut found = get_json(&server, "/api/search?q=Emir&lang=en");
+    for _ in 0..200 {
+        if found["total"] != 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        found = get_json(&server, "/api/search?q=Emir&lang=en");
+    }
+    assert!(found["items"][0]["source"].as_str().unwrap().ends_with("emir.txt"), "{found}");
 }
 
 /// Two servers over one PostgreSQL store, each with its own search index: what one ingests,

@@ -184,7 +184,7 @@ impl<'t> Signatures<'t> {
     }
 
     /// The band keys of text `doc` (none for a text without words).
-    fn bands(&self, doc: usize) -> &[u64] {
+    pub(crate) fn bands(&self, doc: usize) -> &[u64] {
         &self.get(doc).bands
     }
 

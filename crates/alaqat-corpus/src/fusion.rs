@@ -4,7 +4,7 @@ use crate::dedup::Signatures;
 use crate::hash::hash_parts;
 use crate::{Doc, FusedEvent};
 use alaqat_model::{Actor, Event, Modality, TimeSpan};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The three-digit CAMEO base of a code (`0421` → `042`): mentions of one event may be coded
 /// at different depths.
@@ -64,7 +64,6 @@ struct Cluster {
     /// The intersection of the members' dates (None while no member is dated).
     common: Option<TimeSpan>,
     docs: HashSet<usize>,
-    persons: HashSet<String>,
 }
 
 /// The canonical order of events: by document publication (undated last), document id, event
@@ -99,18 +98,14 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
         dated.sort_by_key(|&r| event(r).date.map(|t| width(&t)).unwrap_or(i64::MAX));
         for r in dated {
             let Some(date) = event(r).date else { continue };
+            // The date first: it rules out most clusters without hashing.
             let target = clusters[first..]
                 .iter()
-                .position(|c| !c.docs.contains(&r.0) && c.common.is_some_and(|common| common.overlaps(&date)));
+                .position(|c| c.common.is_some_and(|common| common.overlaps(&date)) && !c.docs.contains(&r.0));
             let cluster = match target {
                 Some(i) => &mut clusters[first + i],
                 None => {
-                    clusters.push(Cluster {
-                        members: Vec::new(),
-                        common: Some(date),
-                        docs: HashSet::new(),
-                        persons: HashSet::new(),
-                    });
+                    clusters.push(Cluster { members: Vec::new(), common: Some(date), docs: HashSet::new() });
                     clusters.last_mut().unwrap_or_else(|| unreachable!())
                 }
             };
@@ -120,52 +115,50 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
             }
             cluster.members.push(r);
             cluster.docs.insert(r.0);
-            cluster.persons.extend(persons(event(r)).map(str::to_owned));
         }
         let dated_end = clusters.len();
         // 2. Undated events join a cluster that shares a person entity on an actor with them or
         //    holds a near-duplicate of their document, when exactly one dated cluster does;
         //    otherwise they group with undated events on the same evidence.
+        let mut links = Links::default();
+        for (i, cluster) in clusters.iter().enumerate().skip(first) {
+            for &m in &cluster.members {
+                links.add(i, [m.0], persons(event(m)), signatures);
+            }
+        }
         let undated: Vec<(usize, usize)> = refs.iter().copied().filter(|&r| event(r).date.is_none()).collect();
         for r in undated {
             let ev = event(r);
             let doc = docs[r.0];
             let mine: Vec<&str> = persons(ev).collect();
             let published = doc.document.published.or(doc.extraction.inferred_published);
-            let linked = |c: &Cluster| {
-                !c.docs.contains(&r.0)
-                    && (mine.iter().any(|p| c.persons.contains(*p))
-                        || c.docs.iter().any(|&d| signatures.similar(d, r.0)))
-            };
             // A document cannot report as having happened an event that starts after it appeared.
             let plausible = |c: &Cluster| match (ev.modality, published, c.common) {
                 (Modality::Asserted, Some(p), Some(common)) => common.start <= p.end,
                 _ => true,
             };
+            let linked = links.linked(r.0, &mine, signatures);
+            let linked: Vec<usize> = linked.into_iter().filter(|&i| !clusters[i].docs.contains(&r.0)).collect();
             let candidates: Vec<usize> =
-                (first..dated_end).filter(|&i| plausible(&clusters[i]) && linked(&clusters[i])).collect();
+                linked.iter().copied().filter(|&i| i < dated_end && plausible(&clusters[i])).collect();
             let target = if candidates.len() == 1 {
                 Some(candidates[0])
             } else if candidates.is_empty() {
-                (dated_end..clusters.len()).find(|&i| linked(&clusters[i]))
+                linked.iter().copied().find(|&i| i >= dated_end)
             } else {
                 None
             };
-            let cluster = match target {
-                Some(i) => &mut clusters[i],
+            let i = match target {
+                Some(i) => i,
                 None => {
-                    clusters.push(Cluster {
-                        members: Vec::new(),
-                        common: None,
-                        docs: HashSet::new(),
-                        persons: HashSet::new(),
-                    });
-                    clusters.last_mut().unwrap_or_else(|| unreachable!())
+                    clusters.push(Cluster { members: Vec::new(), common: None, docs: HashSet::new() });
+                    clusters.len() - 1
                 }
             };
+            let cluster = &mut clusters[i];
             cluster.members.push(r);
             cluster.docs.insert(r.0);
-            cluster.persons.extend(mine.iter().map(|p| (*p).to_owned()));
+            links.add(i, [r.0], mine.iter().copied(), signatures);
         }
     }
 
@@ -198,6 +191,73 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
         }
     }
     (fused, event_fused)
+}
+
+/// Which clusters of one key an undated event is linked to, found through indexes rather than
+/// by testing every cluster (that was quadratic in a dense dyad: undated events × documents).
+/// Exact: two texts can only be near-duplicates if they agree on a whole band, so looking in
+/// the event's document's band buckets finds every near-duplicate among the clusters' documents.
+#[derive(Default)]
+struct Links<'p> {
+    /// The clusters each person acts in.
+    persons: HashMap<&'p str, Vec<usize>>,
+    /// The clusters each document has an event in.
+    docs: HashMap<usize, Vec<usize>>,
+    /// The documents of the clusters, by (band, band key).
+    bands: HashMap<(usize, u64), Vec<usize>>,
+}
+
+impl<'p> Links<'p> {
+    /// Records that cluster `i` holds these documents and persons.
+    fn add(
+        &mut self,
+        i: usize,
+        docs: impl IntoIterator<Item = usize>,
+        persons: impl IntoIterator<Item = &'p str>,
+        signatures: &Signatures<'_>,
+    ) {
+        for person in persons {
+            let clusters = self.persons.entry(person).or_default();
+            if clusters.last() != Some(&i) {
+                clusters.push(i);
+            }
+        }
+        for doc in docs {
+            let clusters = self.docs.entry(doc).or_default();
+            if clusters.is_empty() {
+                for (band, &key) in signatures.bands(doc).iter().enumerate() {
+                    self.bands.entry((band, key)).or_default().push(doc);
+                }
+            }
+            if clusters.last() != Some(&i) {
+                clusters.push(i);
+            }
+        }
+    }
+
+    /// The clusters, in increasing order, that share a person of `persons` or hold a
+    /// near-duplicate of document `doc` (or `doc` itself).
+    fn linked(&self, doc: usize, persons: &[&str], signatures: &Signatures<'_>) -> Vec<usize> {
+        let mut found: HashSet<usize> = persons.iter().filter_map(|p| self.persons.get(p)).flatten().copied().collect();
+        found.extend(self.docs.get(&doc).into_iter().flatten().copied());
+        let mut checked: HashSet<usize> = HashSet::new();
+        for (band, &key) in signatures.bands(doc).iter().enumerate() {
+            for &other in self.bands.get(&(band, key)).into_iter().flatten() {
+                let clusters = self.docs.get(&other).map(Vec::as_slice).unwrap_or_default();
+                // Comparing the texts only matters when it could add a cluster: most candidates
+                // of a dense key sit in clusters already found.
+                if other == doc || clusters.iter().all(|c| found.contains(c)) || !checked.insert(other) {
+                    continue;
+                }
+                if signatures.similar(other, doc) {
+                    found.extend(clusters.iter().copied());
+                }
+            }
+        }
+        let mut out: Vec<usize> = found.into_iter().collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 /// Fills an actor's missing entity from another member's actor of the same country.

@@ -218,6 +218,35 @@ fn a_key_fuses_from_its_own_documents_not_through_a_third() {
 }
 
 #[test]
+fn undated_reports_group_through_persons_and_near_duplicates() {
+    // No dated cluster is linked to them, so x, y (a reprint of x) and z (the same minister)
+    // make one undated event; w, dated and unlinked, stays apart.
+    let words: Vec<String> = (0..40).map(|i| format!("كلمة{i}")).collect();
+    let text = words.join(" ");
+    let minister = || actor("KAZ", Some("per:nurtleu"));
+    let mut fx = Fixture::new();
+    fx.add(
+        document("w", None, "نص آخر تماما عن لقاء سابق"),
+        with_events(vec![event("e1", "040", actor("SAU", None), actor("KAZ", None), day("2023-07-19"))]),
+    );
+    fx.add(document("x", None, &text), with_events(vec![event("e1", "040", actor("SAU", None), minister(), None)]));
+    fx.add(
+        document("y", None, &format!("{text} وفق ما نقلت وكالة الأنباء")),
+        with_events(vec![event("e1", "040", actor("SAU", None), actor("KAZ", None), None)]),
+    );
+    fx.add(
+        document("z", None, "خبر مختلف الكلمات عن الوزير"),
+        with_events(vec![event("e1", "040", minister(), actor("SAU", None), None)]),
+    );
+    let corpus = analyze(&fx.docs(), as_of());
+    check_index(&corpus);
+    let mut members: Vec<Vec<usize>> =
+        corpus.fused.iter().map(|f| f.members.iter().map(|&(d, _)| d).collect()).collect();
+    members.sort();
+    assert_eq!(members, vec![vec![0], vec![1, 2, 3]], "{:#?}", corpus.fused);
+}
+
+#[test]
 fn ids_are_stable_when_unrelated_documents_are_added() {
     let mut fx = Fixture::new();
     fx.add(

@@ -167,7 +167,7 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
             // الأمن العراقية); the adjective wins over the noun's own country (قوات الاحتلال
             // الأمريكي are American forces).
             // The noun may have a genitive of its own first (وزارة الخارجية السعودية، قوات حرس
-            // الحدود الإيرانية): up to two plain words between.
+            // الحدود الإيرانية): up to two plain words between, the ministry's field among them.
             // Right after it, the adjective wins over a country the noun has (قوات الاحتلال
             // الأمريكي); a word or two later, it only gives one the noun lacks, and never past a
             // preposition (السفارة السعودية في طهران stays Saudi).
@@ -178,9 +178,14 @@ pub(crate) fn parties(scan: &Scan<'_>, mentions: &[Mention], t0: usize, t1: usiz
                     && (last.t1..lead).all(|t| {
                         // Plain nouns only: no preposition, complementizer, trigger or name.
                         !scan.is_break(t)
-                            && scan.hits_in(t, t + 1).iter().all(|h| matches!(h.group, Group::Word | Group::Object))
+                            && scan.hits_in(t, t + 1).iter().all(|h| {
+                                matches!(h.group, Group::Word | Group::Object)
+                                    || h.group == Group::Cue && scan.is_cue(t, CueKind::Institution)
+                            })
                     }));
-            if last.actor && !last.person && m.kind != Kind::Person && near && m.kind != Kind::Org {
+            // A titled mention is a party of its own: in استدعت الحكومة الأردنية السفير
+            // الإسرائيلي the ambassador's country is not the government's.
+            if last.actor && !last.person && m.kind != Kind::Person && near && m.kind != Kind::Org && !titled {
                 let role = last.code.get(3..).unwrap_or("").to_string();
                 last.code = actor_code(Some(&country), &role);
                 last.country = Some(country);

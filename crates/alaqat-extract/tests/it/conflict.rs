@@ -115,6 +115,11 @@ fn withdrew_the_ambassador_but_withdrew_troops() {
 #[test]
 fn summoned_their_envoy_but_recalled_its_own() {
     assert_coded("استدعت الخارجية الإيرانية السفير السعودي.", "114 IRN→SAU");
+    // The ministry named in full (وزارة is blocked as a trigger for the زار inside it), and a
+    // government whose ambassador-target has another country.
+    assert_coded("استدعت وزارة الخارجية الأردنية السفير الإسرائيلي.", "114 JOR→ISR");
+    assert_coded("استدعت الحكومة الأردنية السفير الإسرائيلي.", "114 JOR→ISR");
+    assert_coded("أدانت وزارة الخارجية الأردنية الهجوم الإسرائيلي.", "111 JOR→ISR");
     // A recall from a capital is not a visit there.
     let text = "استدعت الإمارات سفيرها من طهران.";
     assert_coded(text, "161 ARE→IRN");

@@ -378,10 +378,12 @@ fn catch_up_index(state: &AppState, store: &dyn alaqat_store::Store) -> anyhow::
     outcome.map(|_| ())
 }
 
+/// Whether the index's writer lock is held by another process (an ingest under way).
 fn is_busy(error: &anyhow::Error) -> bool {
     matches!(error.downcast_ref::<alaqat_search::Error>(), Some(alaqat_search::Error::Busy))
 }
 
+/// The whole application: API, OpenAPI document, dashboard, and the protective layers.
 pub(crate) fn router(state: Arc<AppState>, cors_origins: &[String]) -> anyhow::Result<Router> {
     let (api, openapi) = api::routes().split_for_parts();
     let openapi_json = openapi.to_json().context("cannot write the OpenAPI document")?;

@@ -120,13 +120,17 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
         // 2. Undated events join a cluster that shares a person entity on an actor with them or
         //    holds a near-duplicate of their document, when exactly one dated cluster does;
         //    otherwise they group with undated events on the same evidence.
+        let undated: Vec<(usize, usize)> = refs.iter().copied().filter(|&r| event(r).date.is_none()).collect();
+        if undated.is_empty() {
+            // The index needs every cluster document's signature: none computed for nothing.
+            continue;
+        }
         let mut links = Links::default();
         for (i, cluster) in clusters.iter().enumerate().skip(first) {
             for &m in &cluster.members {
                 links.add(i, [m.0], persons(event(m)), signatures);
             }
         }
-        let undated: Vec<(usize, usize)> = refs.iter().copied().filter(|&r| event(r).date.is_none()).collect();
         for r in undated {
             let ev = event(r);
             let doc = docs[r.0];

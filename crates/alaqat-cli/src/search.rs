@@ -159,13 +159,18 @@ pub(crate) fn reconcile(store: &dyn Store, index: &mut SearchIndex) -> anyhow::R
     if index.document_count().context("cannot count the indexed documents")? == stored {
         return Ok(Reconciled::default());
     }
-    reconcile_with(store, index, true)
+    compare_ids(store, index, true)
 }
 
 /// [`reconcile`], or with `apply` false only counting what it would change.
 pub(crate) fn reconcile_with(store: &dyn Store, index: &mut SearchIndex, apply: bool) -> anyhow::Result<Reconciled> {
     // Another process may have committed to the index since this handle last looked.
     index.refresh().context("cannot read the search index")?;
+    compare_ids(store, index, apply)
+}
+
+/// [`reconcile_with`] on a handle just refreshed.
+fn compare_ids(store: &dyn Store, index: &mut SearchIndex, apply: bool) -> anyhow::Result<Reconciled> {
     let stored = store.document_ids().context("cannot list the stored documents")?;
     let indexed = index.ids().context("cannot list the indexed documents")?;
     let entries = index.document_entry_counts().context("cannot list the indexed documents")?;

@@ -310,9 +310,7 @@ impl<'a> Scan<'a> {
                 Group::Name => self.entries(h).iter().any(|e| !matches!(e, Entry::Person(_))),
                 Group::Title | Group::Time | Group::Number => true,
                 // A blocked pattern marks a word that is not a trigger (فيصل, the name).
-                Group::Trigger => self.entries(h).iter().any(
-                    |e| matches!(e, Entry::Trigger(i) if self.lex.triggers[usize::from(*i)].frame != Frame::Block),
-                ),
+                Group::Trigger => self.is_trigger(h),
                 Group::Word => self.entries(h).contains(&Entry::Function),
                 // A preposition, a topic word or a light verb ends a name (يائير لابيد بشأن).
                 Group::Cue => self.entries(h).iter().any(|e| {
@@ -340,6 +338,13 @@ impl<'a> Scan<'a> {
         self.hits[i..].iter().take_while(|h| h.t0 == t).find(|h| {
             h.group == Group::Cue && self.entries(h).iter().any(|e| self.lex.cue(*e).is_some_and(|c| c.kind == kind))
         })
+    }
+
+    /// True when `h` is a trigger hit with a row that codes something: a blocked pattern marks
+    /// a word that is no trigger (فيصل the name, وزارة for the زار inside it).
+    pub(crate) fn is_trigger(&self, h: &Hit) -> bool {
+        h.group == Group::Trigger
+            && self.entries(h).iter().any(|e| self.lex.trigger(*e).is_some_and(|t| t.frame != Frame::Block))
     }
 
     /// True when a cue of `kind` starts at token `t`.

@@ -632,6 +632,25 @@ fn wait_for_documents(server: &Server, documents: u64) -> Value {
     health
 }
 
+/// Whether a search answer has a hit from a source ending in `suffix`.
+fn found_source(found: &Value, suffix: &str) -> bool {
+    found["items"].as_array().unwrap().iter().any(|h| h["source"].as_str().unwrap().ends_with(suffix))
+}
+
+/// Polls the search `path` until a hit comes from a source ending in `suffix` (at most 10 s);
+/// returns the last answer.
+fn wait_for_search(server: &Server, path: &str, suffix: &str) -> Value {
+    let mut found = get_json(server, path);
+    for _ in 0..200 {
+        if found_source(&found, suffix) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        found = get_json(server, path);
+    }
+    found
+}
+
 /// A document `alaqat ingest` stores while the server runs is served and found by search: the
 /// server notices what other processes store.
 fn an_ingest_by_another_process_is_served_and_searchable(backend: &Backend) {
@@ -663,18 +682,8 @@ fn an_ingest_by_another_process_is_served_and_searchable(backend: &Backend) {
     // Searchable soon after: with the embedded store the ingest may still hold the index's
     // writer lock when the server notices the document, and the server then looks again at its
     // next poll (or sees the ingest's own commit).
-    let emir = |found: &Value| {
-        found["items"].as_array().unwrap().iter().any(|h| h["source"].as_str().unwrap().ends_with("emir.txt"))
-    };
-    let mut found = get_json(&server, "/api/search?q=Emir&lang=en");
-    for _ in 0..200 {
-        if emir(&found) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        found = get_json(&server, "/api/search?q=Emir&lang=en");
-    }
-    assert!(emir(&found), "{found}");
+    let found = wait_for_search(&server, "/api/search?q=Emir&lang=en", "emir.txt");
+    assert!(found_source(&found, "emir.txt"), "{found}");
 }
 
 /// A document stored while another process holds the embedded index's writer lock (a long
@@ -699,14 +708,7 @@ fn a_document_stored_while_the_index_is_locked_is_searchable_once_it_is_free() {
     assert_eq!(get_json(&server, "/api/search?q=Emir&lang=en")["total"], 0);
 
     drop(holder);
-    let mut found = get_json(&server, "/api/search?q=Emir&lang=en");
-    for _ in 0..200 {
-        if found["total"] != 0 {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        found = get_json(&server, "/api/search?q=Emir&lang=en");
-    }
+    let found = wait_for_search(&server, "/api/search?q=Emir&lang=en", "emir.txt");
     assert!(found["items"][0]["source"].as_str().unwrap().ends_with("emir.txt"), "{found}");
 }
 

@@ -9,7 +9,7 @@
 
 use super::{Found, Slots};
 use crate::events::party::Party;
-use crate::lexicon::{Entry, Frame, Group, Prep};
+use crate::lexicon::{Entry, Group, Prep};
 
 pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option<Found> {
     let unprepped = |g: &&&Party| g.prep == Prep::None;
@@ -36,14 +36,11 @@ pub(crate) fn directed(s: &Slots<'_, '_>, force: bool, conflict: bool) -> Option
     // «ورفع تبادل الزيارات العلاقات إلى مستوى جديد»: a verb whose subject right after it is an
     // event (a verbal noun), not a party, says what an event did. A blocked word is no event
     // (وزارة, blocked for the زار inside it: استدعت وزارة الخارجية).
-    let event_at = |h: &crate::scan::Hit| {
-        h.group == Group::Trigger
-            && s.scan.entries(h).iter().any(|e| match e {
-                Entry::Trigger(i) => s.scan.lex.triggers.get(usize::from(*i)).is_some_and(|t| t.frame != Frame::Block),
-                _ => false,
-            })
-    };
-    if s.verb && !s.english && s.object_at != Some(s.t1) && s.scan.hits_in(s.t1, s.t1 + 1).iter().any(event_at) {
+    if s.verb
+        && !s.english
+        && s.object_at != Some(s.t1)
+        && s.scan.hits_in(s.t1, s.t1 + 1).iter().any(|h| s.scan.is_trigger(h))
+    {
         return None;
     }
     // الاعتراف باستقلال X: after a directed noun comes its object, so the agent is the genitive

@@ -67,15 +67,17 @@ pub fn analyze(text: &str) -> Vec<Word> {
         }
         let span = normalized.to_original(token.span.start, token.span.end);
         let mut terms = Vec::with_capacity(4);
+        let arabic = word.chars().next().is_some_and(is_arabic_letter);
         match token.kind {
-            TokenKind::Word if word.chars().next().is_some_and(is_arabic_letter) => {
-                stem::arabic_terms(word, &mut terms)
-            }
+            TokenKind::Word if arabic => stem::arabic_terms(word, &mut terms),
             TokenKind::Word => terms.push(stem::english_stem(word)),
             _ => terms.push(word.to_owned()),
         }
-        let original = span.slice(text).unwrap_or_default();
-        let capitals = original.chars().any(char::is_uppercase) && !original.chars().any(char::is_lowercase);
+        // Arabic has no capitals; asking every Arabic letter costs a table lookup each.
+        let capitals = !arabic && {
+            let original = span.slice(text).unwrap_or_default();
+            original.chars().any(char::is_uppercase) && !original.chars().any(char::is_lowercase)
+        };
         keys.push((word, capitals));
         words.push(Word { span, position: words.len(), terms });
     }

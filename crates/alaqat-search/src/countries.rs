@@ -5,6 +5,7 @@
 //! it as Kazakhstan's adjective, and `عمان` yields both Oman and Jordan (Amman) because the
 //! lexicon says so.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -73,7 +74,8 @@ impl Countries {
     pub(crate) fn find(&self, words: &[(&str, bool)]) -> Option<Found> {
         let (first, capitals) = *words.first()?;
         let mut best: Option<Found> = None;
-        let mut readings = vec![first.to_owned()];
+        // Every word of the text is looked up: the readings borrow from it where they can.
+        let mut readings: Vec<Cow<'_, str>> = vec![Cow::Borrowed(first)];
         if first.chars().next().is_some_and(alaqat_text::is_arabic_letter) {
             // Only conjunctions and prepositions come off: the lexicon spells the article where
             // a name takes one (السعودية, للسعودية), and a name without it must not match a word
@@ -82,13 +84,13 @@ impl Countries {
                 proclitic_splits(first)
                     .into_iter()
                     .filter(|&at| !first[..at].ends_with("ال") && !first[..at].ends_with("لل"))
-                    .map(|at| first[at..].to_owned()),
+                    .map(|at| Cow::Borrowed(&first[at..])),
             );
         } else {
-            readings.push(crate::stem::english_stem(first));
+            readings.push(Cow::Owned(crate::stem::english_stem(first)));
         }
         for reading in &readings {
-            for name in self.by_first.get(reading).into_iter().flatten() {
+            for name in self.by_first.get(reading.as_ref()).into_iter().flatten() {
                 if name.acronym && !capitals {
                     continue;
                 }

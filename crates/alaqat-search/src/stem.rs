@@ -75,6 +75,11 @@ pub(crate) fn strip_article(key: &str) -> Option<&str> {
 /// final ه after ت is either a taa marbuta (`ثابته`) or the pronoun on one (`زيارته`), so both
 /// `ثابت` and `زيار` come out.
 pub(crate) fn strip_suffixes(key: &str, min: usize) -> Vec<String> {
+    // Most words end in none of the suffixes: they cost no copy.
+    let last = key.chars().next_back();
+    if !matches!(last, Some('ا' | 'ت' | 'ن' | 'ه' | 'ي' | 'م')) {
+        return Vec::new();
+    }
     let mut stem = key.to_owned();
     let mut stems = Vec::new();
     if let Some(suffix) = PRONOUNS.iter().find(|s| stem.ends_with(*s) && letters(&stem) >= min + letters(s)) {

@@ -108,10 +108,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// with these letters (`البانيا`, `بكين`, `لندن`) are never broken: the caller tries the
 /// whole word first.
 pub fn proclitic_splits(key: &str) -> Vec<usize> {
+    // Search asks this of every word: only the first five letters decide and a stem needs two
+    // more, so seven letters are read, into an array, not a vector.
+    let mut chars = ['\0'; 7];
+    let mut total = 0;
+    for (slot, c) in chars.iter_mut().zip(key.chars()) {
+        *slot = c;
+        total += 1;
+    }
+    let chars = &chars[..total];
+    let bytes_of = |n_chars: usize| chars[..n_chars].iter().map(|c| c.len_utf8()).sum::<usize>();
     let mut out = Vec::new();
-    let bytes_of = |n_chars: usize| key.char_indices().nth(n_chars).map_or(key.len(), |(i, _)| i);
-    let chars: Vec<char> = key.chars().take(5).collect();
-    let total = key.chars().count();
     let mut i = 0;
     let push = |n: usize, out: &mut Vec<usize>| {
         if n > 0 && total >= n + 2 {

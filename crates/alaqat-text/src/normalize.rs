@@ -209,10 +209,10 @@ pub fn normalize_into(text: &str, out: &mut Normalized) {
 
 fn push(out: &mut Normalized, c: char, pos: usize, original_len: usize) {
     out.key.push(c);
-    for _ in 0..c.len_utf8() {
-        out.origin.push(pos as u32);
-        out.ends.push((pos + original_len) as u32);
-    }
+    // One entry per key byte; `repeat_n` extends with one capacity check, not one per byte.
+    let n = c.len_utf8();
+    out.origin.extend(std::iter::repeat_n(pos as u32, n));
+    out.ends.extend(std::iter::repeat_n((pos + original_len) as u32, n));
 }
 
 /// Writes a pending space before the next kept character, unless `عبد` joins the name after it.

@@ -1,6 +1,8 @@
 //! Fixed-seed hashing: FNV-1a over bytes, finished with the SplitMix64 mixer. No randomness,
 //! so every result (MinHash signatures, fused ids) is the same on every run and machine.
 
+use std::hash::Hasher;
+
 /// The SplitMix64 finalizer: a bijective, well-mixing map on `u64`.
 pub(crate) fn splitmix64(mut x: u64) -> u64 {
     x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -11,12 +13,9 @@ pub(crate) fn splitmix64(mut x: u64) -> u64 {
 
 /// FNV-1a 64 of the bytes, then mixed.
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01B3);
-    }
-    splitmix64(h)
+    let mut h = alaqat_text::KeyHasher::default();
+    h.write(bytes);
+    splitmix64(h.finish())
 }
 
 /// Hashes a sequence of strings, each followed by a separator byte so `["ab", "c"]` and

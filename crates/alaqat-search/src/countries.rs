@@ -6,18 +6,19 @@
 //! lexicon says so.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use alaqat_extract::Lexicon;
-use alaqat_text::{proclitic_splits, tokenize, TokenKind};
+use alaqat_text::{proclitic_splits, tokenize, KeyHasher, TokenKind};
 
 /// The prefix of country synonym terms.
 pub(crate) const PREFIX: &str = "cc:";
 
 /// Every country name, adjective and capital of the lexicon, keyed by its first word.
 pub(crate) struct Countries {
-    by_first: HashMap<String, Vec<Name>, BuildHasherDefault<Fnv>>,
+    /// Asked for every reading of every word indexed: hashed with the cheap fixed hasher.
+    by_first: HashMap<String, Vec<Name>, BuildHasherDefault<KeyHasher>>,
 }
 
 /// A name of one or more words (match keys) and the countries it stands for.
@@ -44,7 +45,7 @@ impl Countries {
     }
 
     fn compile(lexicon: &Lexicon) -> Countries {
-        let mut by_first: HashMap<String, Vec<Name>, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<Name>, BuildHasherDefault<KeyHasher>> = HashMap::default();
         for form in lexicon.country_forms() {
             // Names with punctuation inside (U.S.) are left out: their words alone (u, s) mean
             // too little.
@@ -112,30 +113,6 @@ impl Countries {
             consider(&crate::stem::english_stem(first));
         }
         best
-    }
-}
-
-/// FNV-1a, the hasher of the name table: its keys are our own lexicon's, and it is asked for
-/// every reading of every word indexed, where SipHash's defence against chosen keys buys
-/// nothing (a text cannot add keys) and cost about 2% of an ingest's instructions.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
     }
 }
 

@@ -75,9 +75,8 @@ pub(crate) fn strip_article(key: &str) -> Option<&str> {
 /// final ه after ت is either a taa marbuta (`ثابته`) or the pronoun on one (`زيارته`), so both
 /// `ثابت` and `زيار` come out.
 pub(crate) fn strip_suffixes(key: &str, min: usize) -> Vec<String> {
-    // Most words end in none of the suffixes: they cost no copy.
-    let last = key.chars().next_back();
-    if !matches!(last, Some('ا' | 'ت' | 'ن' | 'ه' | 'ي' | 'م')) {
+    // Most words end in no suffix a rule below strips first: they cost no copy.
+    if !PRONOUNS.iter().chain(&ENDINGS).any(|s| key.ends_with(s)) && !key.ends_with(['ا', 'ي']) {
         return Vec::new();
     }
     let mut stem = key.to_owned();

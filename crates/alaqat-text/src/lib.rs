@@ -10,6 +10,7 @@
 //! - [`sentences()`] splits Arabic and English prose into sentences.
 //! - [`detect_lang()`] tells Arabic, English and mixed text apart by script.
 //! - [`CharIndex`] converts byte offsets into Unicode code point offsets for exports.
+//! - [`KeyHasher`] hashes keys the same on every run (FNV-1a), for lexicon tables and MinHash.
 //!
 //! Nothing here does IO, reads a clock or allocates per character on the hot path.
 //!
@@ -24,12 +25,14 @@
 //! assert_eq!(tokenize(text).len(), 5);
 //! ```
 
+mod hash;
 mod lang;
 mod normalize;
 mod offsets;
 mod sentences;
 mod tokenize;
 
+pub use hash::KeyHasher;
 pub use lang::{detect_lang, is_arabic_letter, ScriptCounts};
 pub use normalize::{fold_char, normalize, normalize_into, normalize_word, Fold, Normalized};
 pub use offsets::CharIndex;

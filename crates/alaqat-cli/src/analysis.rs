@@ -3,14 +3,16 @@
 //! entities, and what `alaqat_corpus::analyze` finds over them as of a date.
 //!
 //! Corpus reasoning over the whole store ([`load`]) holds every document in memory (with its
-//! text, which evidence quotes slice). What concerns one dyad ([`load_dyad`]) reads only the
-//! documents of that dyad's events, through the store's dyad index.
+//! text, which evidence quotes slice), but only what corpus reasoning and the listings read
+//! unless asked for more ([`Held`]); no document keeps a copy of its entities' records. What
+//! concerns one dyad ([`load_dyad`]) reads only the documents of that dyad's events, through
+//! the store's dyad index.
 
 use std::collections::HashMap;
 
 use alaqat_corpus::{Corpus, Doc, FusedEvent};
 use alaqat_model::{Date, Entity};
-use alaqat_store::{Store, StoredDocument};
+use alaqat_store::{Parts, Store, StoredDocument};
 use anyhow::Context;
 
 /// The store, read and analysed.
@@ -26,9 +28,32 @@ pub(crate) struct Analysis {
     pub(crate) corpus: Corpus,
 }
 
+/// How much of each document's extraction an [`Analysis`] holds. Entity records are never
+/// held per document: [`Analysis::entities`] has each once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Held {
+    /// Everything else (the server shows any document with its mentions).
+    Whole,
+    /// What corpus reasoning and the listings read: events, claims, commitments, the inferred
+    /// publication date. Mentions, date expressions, flags and diagnostics are dropped as each
+    /// document is read; the export reads each document again to write it.
+    Corpus,
+}
+
 /// Reads every document of `store` and analyses the corpus as of `as_of`.
-pub(crate) fn load(store: &dyn Store, as_of: Date) -> anyhow::Result<Analysis> {
-    let stored = store.documents().context("cannot read documents from the store")?;
+pub(crate) fn load(store: &dyn Store, as_of: Date, held: Held) -> anyhow::Result<Analysis> {
+    let mut stored = Vec::new();
+    store
+        .for_each_document_with(Parts::WithoutEntities, &mut |mut document| {
+            if held == Held::Corpus {
+                let extraction = &mut document.extraction;
+                (extraction.mentions, extraction.dates) = (Vec::new(), Vec::new());
+                (extraction.flags, extraction.diagnostics) = (Vec::new(), Vec::new());
+            }
+            stored.push(document);
+            Ok(())
+        })
+        .context("cannot read documents from the store")?;
     analyse(store, stored, |docs| alaqat_corpus::analyze(docs, as_of))
 }
 
@@ -40,7 +65,9 @@ pub(crate) fn load(store: &dyn Store, as_of: Date) -> anyhow::Result<Analysis> {
 /// whole store (`alaqat_corpus::fuse`). Other dyads' events cover these documents only, and
 /// nothing else is analysed: no near-duplicate groups, conflicts or commitment status.
 pub(crate) fn load_dyad(store: &dyn Store, a: &str, b: &str) -> anyhow::Result<Analysis> {
-    let stored = store.dyad_documents(a, b).with_context(|| format!("cannot read the documents of {a}–{b}"))?;
+    let stored = store
+        .dyad_documents(a, b, Parts::WithoutEntities)
+        .with_context(|| format!("cannot read the documents of {a}–{b}"))?;
     analyse(store, stored, alaqat_corpus::fuse)
 }
 
@@ -175,7 +202,12 @@ mod tests {
         let mut store = alaqat_store::SqliteStore::open_in_memory().unwrap();
         store.put_batch(&batch).unwrap();
         let as_of = jiff::civil::date(2026, 1, 1);
-        let whole = load(&store, as_of).unwrap();
+        let whole = load(&store, as_of, Held::Whole).unwrap();
+        // What the listings and the export hold is analysed the same.
+        let lean = load(&store, as_of, Held::Corpus).unwrap();
+        assert_eq!(lean.corpus, whole.corpus);
+        assert!(lean.stored.iter().all(|s| s.extraction.mentions.is_empty() && s.extraction.entities.is_empty()));
+        assert!(whole.stored.iter().any(|s| !s.extraction.mentions.is_empty()));
         let mut dyads: Vec<(String, String)> = whole
             .corpus
             .fused

@@ -44,7 +44,8 @@ pub(crate) fn export(global: GlobalArgs, args: ExportArgs) -> anyhow::Result<Exi
             .error(clap::error::ErrorKind::MissingRequiredArgument, "--format parquet needs --output FILE")
             .exit();
     }
-    let analysis = load(&global)?;
+    let store = global.store_at()?.open(false)?;
+    let analysis = analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today), analysis::Held::Corpus)?;
     if let (ExportFormat::Parquet, Some(path)) = (args.format, global.output.as_deref()) {
         let rows: Vec<gdelt::Row<'_>> = analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
         gdelt::write_parquet(&rows, path)?;
@@ -52,8 +53,8 @@ pub(crate) fn export(global: GlobalArgs, args: ExportArgs) -> anyhow::Result<Exi
     }
     let mut out = output::Output::open(global.output.as_deref())?;
     match args.format {
-        ExportFormat::Json => export::write_json(&analysis, &mut out)?,
-        ExportFormat::Jsonl => export::write_jsonl(&analysis, &mut out)?,
+        ExportFormat::Json => export::write_json(&analysis, &*store, &mut out)?,
+        ExportFormat::Jsonl => export::write_jsonl(&analysis, &*store, &mut out)?,
         ExportFormat::Csv | ExportFormat::Parquet => {
             let rows: Vec<gdelt::Row<'_>> =
                 analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
@@ -255,10 +256,11 @@ pub(crate) fn stats(global: GlobalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens the existing store of `--data` and analyses it as of `--as-of` (default today, UTC).
+/// Opens the existing store of `--data` and analyses it as of `--as-of` (default today, UTC),
+/// holding what the listings read.
 pub(crate) fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
     let store = global.store_at()?.open(false)?;
-    analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))
+    analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today), analysis::Held::Corpus)
 }
 
 /// [`load`] of only what the dyad `a`–`b`'s events need (`analysis::load_dyad`).

@@ -7,11 +7,12 @@
 //! byte offsets used inside the pipeline to Unicode code points of the document text (one
 //! `CharIndex` per document); every `text` field is the covered slice of the original text.
 //!
-//! Corpus reasoning (`crate::analysis`) needs every extraction at once, so the exports hold the
-//! store in memory: each event carries its `fused` id (and a date filled from the fused event
-//! when its own is missing or vaguer), each commitment its `status` as of `--as-of`, and the
-//! object ends with `conflicts`, `fused_events` and `duplicates`. Documents are still encoded
-//! and written one at a time.
+//! Corpus reasoning (`crate::analysis`) needs every extraction at once, so the exports hold
+//! what it reads of the store in memory (texts, events, claims, commitments): each event
+//! carries its `fused` id (and a date filled from the fused event when its own is missing or
+//! vaguer), each commitment its `status` as of `--as-of`, and the object ends with `conflicts`,
+//! `fused_events` and `duplicates`. Documents, with their mentions and date expressions, are
+//! then read from the store again and encoded and written one at a time.
 
 use std::io::Write;
 
@@ -25,62 +26,120 @@ use std::collections::HashMap;
 use anyhow::Context;
 use serde::Serialize;
 
+use alaqat_store::{Parts, Store, StoredDocument};
+
 use crate::analysis::Analysis;
 use crate::output::Output;
 
 /// Writes `{"documents":[…],"entities":[…],"conflicts":[…],"fused_events":[…],"duplicates":[…]}`,
 /// one document per line.
-pub(crate) fn write_json(analysis: &Analysis, out: &mut Output) -> anyhow::Result<()> {
+pub(crate) fn write_json(analysis: &Analysis, store: &dyn Store, out: &mut Output) -> anyhow::Result<()> {
     let name = out.name();
     out.write_all(b"{\"documents\":[").with_context(|| format!("cannot write {name}"))?;
     let mut first = true;
-    write_documents(analysis, &mut |line| {
+    write_documents(analysis, store, &mut |line| {
         out.write_all(if first { b"\n" } else { b",\n" })?;
         first = false;
         out.write_all(line)
     })
     .with_context(|| format!("cannot export to {name}"))?;
-    let tail = Tail {
-        entities: analysis.entities.iter().map(EntityOut::from).collect(),
-        conflicts: analysis.corpus.conflicts.iter().map(|c| ConflictOut::new(c, analysis)).collect(),
-        fused_events: analysis.corpus.fused.iter().map(|f| FusedOut::new(f, analysis)).collect(),
-        duplicates: analysis
-            .corpus
-            .duplicates
-            .iter()
-            .map(|group| group.iter().map(|&d| analysis.source(d)).collect())
-            .collect(),
-    };
-    let tail = serde_json::to_vec(&tail).context("cannot encode entities")?;
-    // `tail` is `{"entities":[…],…}`: splice it into the open object.
-    out.write_all(b"\n],")
-        .and_then(|()| out.write_all(&tail[1..]))
-        .and_then(|()| out.write_all(b"\n"))
-        .with_context(|| format!("cannot write {name}"))?;
+    // The corpus-level lists follow, each item encoded as it is written: they grow with the
+    // archive, and holding their encoding whole doubled the export's memory.
+    let duplicates = analysis.corpus.duplicates.iter().map(|group| group.iter().map(|&d| analysis.source(d)));
+    let written = out
+        .write_all(b"\n],")
+        .and_then(|()| write_array(out, "entities", analysis.entities.iter().map(EntityOut::from)))
+        .and_then(|()| out.write_all(b","))
+        .and_then(|()| {
+            write_array(out, "conflicts", analysis.corpus.conflicts.iter().map(|c| ConflictOut::new(c, analysis)))
+        })
+        .and_then(|()| out.write_all(b","))
+        .and_then(|()| {
+            write_array(out, "fused_events", analysis.corpus.fused.iter().map(|f| FusedOut::new(f, analysis)))
+        })
+        .and_then(|()| out.write_all(b","))
+        .and_then(|()| write_array(out, "duplicates", duplicates.map(|group| group.collect::<Vec<&str>>())))
+        .and_then(|()| out.write_all(b"}\n"));
+    written.with_context(|| format!("cannot write {name}"))?;
     Ok(())
+}
+
+/// Writes `"name":[item,item,…]`, each item encoded compactly as it is written.
+fn write_array<T: Serialize>(out: &mut Output, name: &str, items: impl Iterator<Item = T>) -> std::io::Result<()> {
+    write!(out, "\"{name}\":[")?;
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &item)?;
+    }
+    out.write_all(b"]")
 }
 
 /// Writes one document object per line (JSON Lines); entities and the corpus-level lists are
 /// in the `json` export.
-pub(crate) fn write_jsonl(analysis: &Analysis, out: &mut Output) -> anyhow::Result<()> {
+pub(crate) fn write_jsonl(analysis: &Analysis, store: &dyn Store, out: &mut Output) -> anyhow::Result<()> {
     let name = out.name();
-    write_documents(analysis, &mut |line| {
+    write_documents(analysis, store, &mut |line| {
         out.write_all(line)?;
         out.write_all(b"\n")
     })
     .with_context(|| format!("cannot export to {name}"))
 }
 
-/// Calls `write` with each document encoded as compact JSON.
-fn write_documents(analysis: &Analysis, write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>) -> anyhow::Result<()> {
+/// Calls `write` with each analysed document, read again from `store` whole, encoded as
+/// compact JSON. Documents stored since the analysis read the store are left out; a document
+/// whose events or commitments changed since (re-extracted meanwhile) is an error, since the
+/// analysis's results no longer fit it.
+fn write_documents(
+    analysis: &Analysis,
+    store: &dyn Store,
+    write: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     let mut buffer = Vec::with_capacity(64 * 1024);
-    for (d, stored) in analysis.stored.iter().enumerate() {
+    let mut d = 0;
+    // Our own failure, kept here with its type (a broken pipe ends the program quietly); the
+    // store only hears that iteration must stop.
+    let mut failed: Option<anyhow::Error> = None;
+    let mut write_one = |mut stored: StoredDocument, d: usize| -> anyhow::Result<()> {
+        if !same_items(&analysis.stored[d], &stored) {
+            anyhow::bail!("document {} changed while it was exported; export again", stored.document.id);
+        }
+        relink(&mut stored.extraction, &analysis.links);
         buffer.clear();
         let document = DocumentOut::in_corpus(&stored.document, &stored.extraction, Some((analysis, d)));
         serde_json::to_writer(&mut buffer, &document).context("cannot encode a document")?;
-        write(&buffer)?;
+        Ok(write(&buffer)?)
+    };
+    let result = store.for_each_document_with(Parts::WithoutEntities, &mut |stored| {
+        if d == analysis.stored.len() {
+            return Ok(());
+        }
+        write_one(stored, d).map_err(|error| {
+            failed = Some(error);
+            alaqat_store::Error::consumer("export stopped")
+        })?;
+        d += 1;
+        Ok(())
+    });
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    result.context("cannot read documents from the store")?;
+    if d < analysis.stored.len() {
+        anyhow::bail!("{} analysed documents are no longer stored; export again", analysis.stored.len() - d);
     }
     Ok(())
+}
+
+/// True when `stored` is the document `analysed` was read from, with the same events and
+/// commitments (what the analysis's results are indexed by).
+fn same_items(analysed: &StoredDocument, stored: &StoredDocument) -> bool {
+    let (a, s) = (&analysed.extraction, &stored.extraction);
+    analysed.document.id == stored.document.id
+        && a.events.len() == s.events.len()
+        && a.events.iter().zip(&s.events).all(|(x, y)| x.id == y.id)
+        && a.commitments.len() == s.commitments.len()
 }
 
 /// Replaces linked person ids by their canonical id.
@@ -127,15 +186,6 @@ pub(crate) fn merge_linked(entities: Vec<Entity>, links: &HashMap<String, String
         }
     }
     merged
-}
-
-#[derive(Serialize)]
-struct Tail<'a> {
-    entities: Vec<EntityOut<'a>>,
-    conflicts: Vec<ConflictOut<'a>>,
-    fused_events: Vec<FusedOut<'a>>,
-    /// Near-duplicate groups, as document sources.
-    duplicates: Vec<Vec<&'a str>>,
 }
 
 /// Claims of different documents that cannot all be true.

@@ -105,6 +105,18 @@ pub enum PutOutcome {
     Unchanged,
 }
 
+/// How much of each document a read of many documents fills in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Parts {
+    /// The document and its whole extraction.
+    Whole,
+    /// Without `Extraction::entities`, the records of the entities a document mentions (its
+    /// mentions keep their entity ids). Reads that take entities from [`Store::entities`] once
+    /// (corpus reasoning, the exports) skip a lookup and a copy per entity and document: at
+    /// 5,000 generated articles those copies were the largest part of an export's memory.
+    WithoutEntities,
+}
+
 /// A document as stored: the document, its extraction, and when it was ingested.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredDocument {
@@ -291,7 +303,12 @@ pub trait Store: Send {
     /// Calls `f` with every stored document in insertion order, one at a time, from one
     /// consistent snapshot (batches committed meanwhile are not seen). Stops at the first
     /// error `f` returns and returns it; wrap errors of your own with [`Error::consumer`].
-    fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()>;
+    fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
+        self.for_each_document_with(Parts::Whole, f)
+    }
+
+    /// [`Store::for_each_document`], reading only `parts` of each document.
+    fn for_each_document_with(&self, parts: Parts, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()>;
 
     /// Up to `limit` documents whose [`StoredDocument::seq`] is greater than `after_seq`, in
     /// insertion order. Start with `after_seq = 0`; an empty page means the end.
@@ -300,7 +317,7 @@ pub trait Store: Send {
     /// The documents holding at least one event between the countries `a` and `b`, in either
     /// direction, in insertion order: everything a dyad's fused events are made from, read
     /// through the `events` dyad index instead of the whole store.
-    fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>>;
+    fn dyad_documents(&self, a: &str, b: &str, parts: Parts) -> Result<Vec<StoredDocument>>;
 
     /// The dyads of the stored events: each pair of distinct known countries `(a, b)` with
     /// `a < b`, and how many events are between them in either direction, most events first

@@ -37,7 +37,7 @@ use crate::codec;
 use crate::details;
 use crate::error::{Error, Result};
 use crate::read::{document_columns, entity_columns, DocumentRow};
-use crate::{PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
+use crate::{Parts, PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
 
 /// The schema version of the PostgreSQL store this build writes: the number of its migrations.
 #[allow(clippy::cast_possible_truncation)] // There will never be 2^32 migrations.
@@ -199,7 +199,7 @@ impl PgStore {
 
     /// Reads the extractions of `rows` (two queries for all of them: their entities, their
     /// events) and pairs them up.
-    fn stored_documents(&self, rows: Vec<DocumentRow>) -> Result<Vec<StoredDocument>> {
+    fn stored_documents(&self, rows: Vec<DocumentRow>, parts: Parts) -> Result<Vec<StoredDocument>> {
         if rows.is_empty() {
             return Ok(Vec::new());
         }
@@ -214,6 +214,9 @@ impl PgStore {
                 ingested_at: row.ingested_at,
                 seq: row.seq,
             });
+        }
+        if parts == Parts::WithoutEntities {
+            entity_ids.iter_mut().for_each(Vec::clear);
         }
         let mut wanted: Vec<&str> = entity_ids.iter().flatten().map(String::as_str).collect();
         wanted.sort_unstable();
@@ -383,7 +386,7 @@ impl Store for PgStore {
         self.read(|| {
             let rows = self.query(concat!("SELECT ", document_columns!(), " FROM documents WHERE id = $1"), &[&id])?;
             let rows = rows.iter().map(document_row).collect::<Result<Vec<_>>>()?;
-            Ok(self.stored_documents(rows)?.pop())
+            Ok(self.stored_documents(rows, Parts::Whole)?.pop())
         })
     }
 
@@ -392,7 +395,7 @@ impl Store for PgStore {
         rows.iter().map(|row| get(row, 0)).collect()
     }
 
-    fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
+    fn for_each_document_with(&self, parts: Parts, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
         self.read(|| {
             let n = self.cursors.get() + 1;
             self.cursors.set(n);
@@ -410,7 +413,7 @@ impl Store for PgStore {
                 }
                 let rows = rows.iter().map(document_row).collect::<Result<Vec<_>>>()?;
                 // The borrow of the connection is released: `f` may read the store too.
-                for stored in self.stored_documents(rows)? {
+                for stored in self.stored_documents(rows, parts)? {
                     f(stored)?;
                 }
             }
@@ -428,11 +431,11 @@ impl Store for PgStore {
                 &[&after, &limit],
             )?;
             let rows = rows.iter().map(document_row).collect::<Result<Vec<_>>>()?;
-            self.stored_documents(rows)
+            self.stored_documents(rows, Parts::Whole)
         })
     }
 
-    fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>> {
+    fn dyad_documents(&self, a: &str, b: &str, parts: Parts) -> Result<Vec<StoredDocument>> {
         self.read(|| {
             let rows = self.query(
                 concat!(
@@ -445,7 +448,7 @@ impl Store for PgStore {
                 &[&a, &b],
             )?;
             let rows = rows.iter().map(document_row).collect::<Result<Vec<_>>>()?;
-            self.stored_documents(rows)
+            self.stored_documents(rows, parts)
         })
     }
 

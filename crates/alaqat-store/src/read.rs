@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Statement};
 use crate::codec;
 use crate::details;
 use crate::error::{Error, Result};
-use crate::StoredDocument;
+use crate::{Parts, StoredDocument};
 
 /// The columns of `documents` read by [`read_document_row`], in order (a macro so that queries
 /// are assembled at compile time with `concat!`).
@@ -103,11 +103,13 @@ pub(crate) fn read_entity_row(row: &Row<'_>) -> Result<Entity> {
 pub(crate) struct Reader<'c> {
     entity: Statement<'c>,
     events: Statement<'c>,
+    parts: Parts,
 }
 
 impl<'c> Reader<'c> {
-    pub(crate) fn new(conn: &'c Connection) -> Result<Reader<'c>> {
+    pub(crate) fn new(conn: &'c Connection, parts: Parts) -> Result<Reader<'c>> {
         Ok(Reader {
+            parts,
             entity: conn.prepare(concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = ?1"))?,
             events: conn.prepare(
                 "SELECT id, code, plover, goldstein, quad, \
@@ -123,7 +125,8 @@ impl<'c> Reader<'c> {
     pub(crate) fn stored_document(&mut self, row: DocumentRow) -> Result<StoredDocument> {
         let doc_id = row.document.id.as_str();
         let mut extraction = Extraction { inferred_published: row.inferred_published, ..Extraction::default() };
-        for id in details::decode(doc_id, &row.details, &mut extraction)? {
+        let ids = details::decode(doc_id, &row.details, &mut extraction)?;
+        for id in ids.into_iter().filter(|_| self.parts == Parts::Whole) {
             let entity = self.entity.query_row([&id], |row| Ok(read_entity_row(row))).optional()?.transpose()?;
             let entity =
                 entity.ok_or_else(|| Error::corrupt(format!("document {doc_id}: entity {id} is not stored")))?;

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::read::{self, entity_columns, sqlite_document_columns, Reader};
 use crate::write::Writer;
-use crate::{PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
+use crate::{Parts, PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHECKS};
 
 /// The name of the database file inside the store directory.
 pub const DATABASE_FILE: &str = "alaqat.sqlite3";
@@ -123,7 +123,7 @@ impl Store for SqliteStore {
                 .optional()?
                 .transpose()?;
             match row {
-                Some(row) => Ok(Some(Reader::new(conn)?.stored_document(row)?)),
+                Some(row) => Ok(Some(Reader::new(conn, Parts::Whole)?.stored_document(row)?)),
                 None => Ok(None),
             }
         })
@@ -137,9 +137,9 @@ impl Store for SqliteStore {
         })
     }
 
-    fn for_each_document(&self, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
+    fn for_each_document_with(&self, parts: Parts, f: &mut dyn FnMut(StoredDocument) -> Result<()>) -> Result<()> {
         self.read(|conn| {
-            let mut reader = Reader::new(conn)?;
+            let mut reader = Reader::new(conn, parts)?;
             let mut statement =
                 conn.prepare(concat!("SELECT ", sqlite_document_columns!(), " FROM documents ORDER BY seq"))?;
             let mut rows = statement.query([])?;
@@ -155,10 +155,10 @@ impl Store for SqliteStore {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let sql =
             concat!("SELECT ", sqlite_document_columns!(), " FROM documents WHERE seq > ?1 ORDER BY seq LIMIT ?2");
-        self.read(|conn| read_documents(conn, sql, params![after, limit]))
+        self.read(|conn| read_documents(conn, sql, params![after, limit], Parts::Whole))
     }
 
-    fn dyad_documents(&self, a: &str, b: &str) -> Result<Vec<StoredDocument>> {
+    fn dyad_documents(&self, a: &str, b: &str, parts: Parts) -> Result<Vec<StoredDocument>> {
         let sql = concat!(
             "SELECT ",
             sqlite_document_columns!(),
@@ -166,7 +166,7 @@ impl Store for SqliteStore {
             crate::dyad_condition!("?1", "?2"),
             " ORDER BY seq"
         );
-        self.read(|conn| read_documents(conn, sql, params![a, b]))
+        self.read(|conn| read_documents(conn, sql, params![a, b], parts))
     }
 
     fn dyad_counts(&self) -> Result<Vec<(String, String, u64)>> {
@@ -340,8 +340,13 @@ impl SqliteStore {
 }
 
 /// The documents `sql` (selecting `sqlite_document_columns!()`) returns, reassembled.
-fn read_documents(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<StoredDocument>> {
-    let mut reader = Reader::new(conn)?;
+fn read_documents(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    parts: Parts,
+) -> Result<Vec<StoredDocument>> {
+    let mut reader = Reader::new(conn, parts)?;
     let mut statement = conn.prepare(sql)?;
     let mut rows = statement.query(params)?;
     let mut documents = Vec::new();

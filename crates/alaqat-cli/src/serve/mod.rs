@@ -301,7 +301,7 @@ fn open_index(store: &StoreAt, data: &Path) -> Option<alaqat_search::SearchIndex
 fn load(store: &StoreAt, as_of: Date) -> anyhow::Result<(Snapshot, u64)> {
     let store = store.open(false)?;
     let seq = store.last_seq().context("cannot read the store")?;
-    let analysis = crate::analysis::load(&*store, as_of)?;
+    let analysis = crate::analysis::load(&*store, as_of, crate::analysis::Held::Whole)?;
     Ok((Snapshot::new(analysis, as_of), seq))
 }
 

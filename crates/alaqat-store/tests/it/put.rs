@@ -2,7 +2,7 @@
 //! both backends.
 
 use alaqat_model::{Entity, EntityKind, Extraction, Mention, Span};
-use alaqat_store::{Error, PutOutcome};
+use alaqat_store::{Error, Parts, PutOutcome};
 
 use crate::backend::{both_backends, Fixture};
 use crate::{at, document, full_sample, tokayev};
@@ -171,6 +171,15 @@ fn documents_come_back_in_insertion_order_streamed_and_paged(fx: &Fixture) {
         .unwrap();
     assert_eq!(streamed, [(1, "zz"), (2, "aa"), (3, "mm"), (4, "bb"), (5, "yy")].map(|(s, id)| (s, id.to_owned())));
 
+    let mut lean = Vec::new();
+    store
+        .for_each_document_with(Parts::WithoutEntities, &mut |stored| {
+            lean.push(stored.document.id);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(lean, ids);
+
     let mut paged = Vec::new();
     let mut after = 0;
     loop {
@@ -214,6 +223,16 @@ fn reading_inside_a_stream_works(fx: &Fixture) {
         })
         .unwrap();
     assert_eq!(n, 2);
+    // Without entity records, the rest of each document is the same.
+    store
+        .for_each_document_with(Parts::WithoutEntities, &mut |lean| {
+            let mut whole = store.document(&lean.document.id)?.expect("stored");
+            assert!(!whole.extraction.entities.is_empty() && lean.extraction.entities.is_empty());
+            whole.extraction.entities.clear();
+            assert_eq!(lean, whole);
+            Ok(())
+        })
+        .unwrap();
 }
 
 fn document_ids_lists_every_stored_id_in_insertion_order(fx: &Fixture) {
@@ -239,14 +258,20 @@ fn a_dyad_reads_the_documents_of_its_events_in_either_direction(fx: &Fixture) {
     store.put_batch(&[full_sample("kaz-to-sau"), elsewhere, no_events, reversed]).unwrap();
 
     let ids = |a: &str, b: &str| -> Vec<String> {
-        store.dyad_documents(a, b).unwrap().into_iter().map(|s| s.document.id).collect()
+        store.dyad_documents(a, b, Parts::Whole).unwrap().into_iter().map(|s| s.document.id).collect()
     };
     assert_eq!(ids("SAU", "KAZ"), ["kaz-to-sau", "sau-to-kaz"], "both directions, in insertion order");
     assert_eq!(ids("KAZ", "SAU"), ids("SAU", "KAZ"));
     assert_eq!(ids("KAZ", "QAT"), ["elsewhere"]);
     assert!(ids("SAU", "QAT").is_empty());
-    let stored = store.dyad_documents("KAZ", "QAT").unwrap();
+    let stored = store.dyad_documents("KAZ", "QAT", Parts::Whole).unwrap();
     assert_eq!(stored[0].extraction.events.len(), 2, "the whole document comes back, every event");
+    assert!(!stored[0].extraction.entities.is_empty());
+    let lean = store.dyad_documents("KAZ", "QAT", Parts::WithoutEntities).unwrap();
+    assert!(lean[0].extraction.entities.is_empty());
+    let mut whole = stored[0].clone();
+    whole.extraction.entities.clear();
+    assert_eq!(lean[0], whole, "everything but the entity records");
 
     // Each direction counts for the pair; an actor without a country is in no dyad.
     let dyads = store.dyad_counts().unwrap();

@@ -3,8 +3,8 @@
 //! entities, and what `alaqat_corpus::analyze` finds over them as of a date.
 //!
 //! Corpus reasoning over the whole store ([`load`]) holds every document in memory (with its
-//! text, which evidence quotes slice), but only what corpus reasoning and the listings read
-//! unless asked for more ([`Held`]); no document keeps a copy of its entities' records. What
+//! text, which evidence quotes slice), but only what corpus reasoning and the listings read;
+//! no document keeps a copy of its entities' records. What
 //! concerns one dyad ([`load_dyad`]) reads only the documents of that dyad's events, through
 //! the store's dyad index.
 
@@ -28,33 +28,36 @@ pub(crate) struct Analysis {
     pub(crate) corpus: Corpus,
 }
 
-/// How much of each document's extraction an [`Analysis`] holds. Entity records are never
-/// held per document: [`Analysis::entities`] has each once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Held {
-    /// Everything else (the server shows any document with its mentions).
-    Whole,
-    /// What corpus reasoning and the listings read: events, claims, commitments, the inferred
-    /// publication date. Mentions, date expressions, flags and diagnostics are dropped as each
-    /// document is read; the export reads each document again to write it.
-    Corpus,
+/// Reads every document of `store` and analyses the corpus as of `as_of`.
+///
+/// Each document is held with what corpus reasoning, the listings and the server's lists read:
+/// its text, events, claims, commitments, flags and inferred publication date. Its mentions,
+/// date expressions and diagnostics are dropped as it is read (the export and the server read a
+/// document again to show it whole), and no document holds a copy of its entities' records:
+/// [`Analysis::entities`] has each once.
+pub(crate) fn load(store: &dyn Store, as_of: Date) -> anyhow::Result<Analysis> {
+    load_with(store, as_of, &mut |_, _| {})
 }
 
-/// Reads every document of `store` and analyses the corpus as of `as_of`.
-pub(crate) fn load(store: &dyn Store, as_of: Date, held: Held) -> anyhow::Result<Analysis> {
+/// [`load`], showing `seen` each document whole (its position, the document with its person
+/// ids relinked) before it is cut down.
+pub(crate) fn load_with(
+    store: &dyn Store,
+    as_of: Date,
+    seen: &mut dyn FnMut(usize, &StoredDocument),
+) -> anyhow::Result<Analysis> {
+    let (entities, links) = people(store)?;
     let mut stored = Vec::new();
     store
         .for_each_document_with(Parts::WithoutEntities, &mut |mut document| {
-            if held == Held::Corpus {
-                let extraction = &mut document.extraction;
-                (extraction.mentions, extraction.dates) = (Vec::new(), Vec::new());
-                (extraction.flags, extraction.diagnostics) = (Vec::new(), Vec::new());
-            }
+            crate::export::relink(&mut document.extraction, &links);
+            seen(stored.len(), &document);
+            cut(&mut document);
             stored.push(document);
             Ok(())
         })
         .context("cannot read documents from the store")?;
-    analyse(store, stored, |docs| alaqat_corpus::analyze(docs, as_of))
+    Ok(analyse(stored, entities, links, |docs| alaqat_corpus::analyze(docs, as_of)))
 }
 
 /// Reads the documents holding events between `a` and `b` and fuses their events.
@@ -65,26 +68,41 @@ pub(crate) fn load(store: &dyn Store, as_of: Date, held: Held) -> anyhow::Result
 /// whole store (`alaqat_corpus::fuse`). Other dyads' events cover these documents only, and
 /// nothing else is analysed: no near-duplicate groups, conflicts or commitment status.
 pub(crate) fn load_dyad(store: &dyn Store, a: &str, b: &str) -> anyhow::Result<Analysis> {
-    let stored = store
+    let (entities, links) = people(store)?;
+    let mut stored = store
         .dyad_documents(a, b, Parts::WithoutEntities)
         .with_context(|| format!("cannot read the documents of {a}–{b}"))?;
-    analyse(store, stored, alaqat_corpus::fuse)
-}
-
-fn analyse(
-    store: &dyn Store,
-    mut stored: Vec<StoredDocument>,
-    reason: impl FnOnce(&[Doc<'_>]) -> Corpus,
-) -> anyhow::Result<Analysis> {
-    let entities = store.entities().context("cannot read entities from the store")?;
-    let links = alaqat_extract::link_people(&entities);
-    let entities = crate::export::merge_linked(entities, &links);
     for document in &mut stored {
         crate::export::relink(&mut document.extraction, &links);
+        cut(document);
     }
+    Ok(analyse(stored, entities, links, alaqat_corpus::fuse))
+}
+
+/// Drops what an analysis does not hold of a document (see [`load`]).
+fn cut(document: &mut StoredDocument) {
+    let extraction = &mut document.extraction;
+    (extraction.mentions, extraction.dates, extraction.diagnostics) = (Vec::new(), Vec::new(), Vec::new());
+}
+
+/// Every entity, linked people merged into one record, and the links (person id → canonical
+/// id).
+fn people(store: &dyn Store) -> anyhow::Result<(Vec<Entity>, HashMap<String, String>)> {
+    let entities = store.entities().context("cannot read entities from the store")?;
+    let links = alaqat_extract::link_people(&entities);
+    Ok((crate::export::merge_linked(entities, &links), links))
+}
+
+/// Runs `reason` over documents whose person ids are already relinked.
+fn analyse(
+    stored: Vec<StoredDocument>,
+    entities: Vec<Entity>,
+    links: HashMap<String, String>,
+    reason: impl FnOnce(&[Doc<'_>]) -> Corpus,
+) -> Analysis {
     let docs: Vec<Doc<'_>> = stored.iter().map(|s| Doc { document: &s.document, extraction: &s.extraction }).collect();
     let corpus = reason(&docs);
-    Ok(Analysis { stored, entities, links, corpus })
+    Analysis { stored, entities, links, corpus }
 }
 
 impl Analysis {
@@ -202,12 +220,16 @@ mod tests {
         let mut store = alaqat_store::SqliteStore::open_in_memory().unwrap();
         store.put_batch(&batch).unwrap();
         let as_of = jiff::civil::date(2026, 1, 1);
-        let whole = load(&store, as_of, Held::Whole).unwrap();
-        // What the listings and the export hold is analysed the same.
-        let lean = load(&store, as_of, Held::Corpus).unwrap();
-        assert_eq!(lean.corpus, whole.corpus);
-        assert!(lean.stored.iter().all(|s| s.extraction.mentions.is_empty() && s.extraction.entities.is_empty()));
-        assert!(whole.stored.iter().any(|s| !s.extraction.mentions.is_empty()));
+        let whole = load(&store, as_of).unwrap();
+        // Documents held without mentions, dates and entity records are analysed as whole ones.
+        assert!(whole.stored.iter().all(|s| s.extraction.mentions.is_empty() && s.extraction.entities.is_empty()));
+        let (entities, links) = people(&store).unwrap();
+        let mut documents = store.documents().unwrap();
+        assert!(documents.iter().any(|s| !s.extraction.mentions.is_empty() && !s.extraction.entities.is_empty()));
+        documents.iter_mut().for_each(|s| crate::export::relink(&mut s.extraction, &links));
+        let reference = analyse(documents, entities, links, |docs| alaqat_corpus::analyze(docs, as_of));
+        assert_eq!(whole.corpus, reference.corpus);
+        assert_eq!(whole.links, reference.links);
         let mut dyads: Vec<(String, String)> = whole
             .corpus
             .fused

@@ -45,7 +45,7 @@ pub(crate) fn export(global: GlobalArgs, args: ExportArgs) -> anyhow::Result<Exi
             .exit();
     }
     let store = global.store_at()?.open(false)?;
-    let analysis = analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today), analysis::Held::Corpus)?;
+    let analysis = analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))?;
     if let (ExportFormat::Parquet, Some(path)) = (args.format, global.output.as_deref()) {
         let rows: Vec<gdelt::Row<'_>> = analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
         gdelt::write_parquet(&rows, path)?;
@@ -260,7 +260,7 @@ pub(crate) fn stats(global: GlobalArgs) -> anyhow::Result<ExitCode> {
 /// holding what the listings read.
 pub(crate) fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
     let store = global.store_at()?.open(false)?;
-    analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today), analysis::Held::Corpus)
+    analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))
 }
 
 /// [`load`] of only what the dyad `a`–`b`'s events need (`analysis::load_dyad`).

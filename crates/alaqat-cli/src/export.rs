@@ -102,7 +102,7 @@ fn write_documents(
     // store only hears that iteration must stop.
     let mut failed: Option<anyhow::Error> = None;
     let mut write_one = |mut stored: StoredDocument, d: usize| -> anyhow::Result<()> {
-        if !same_items(&analysis.stored[d], &stored) {
+        if !same_items(&analysis.stored[d], &stored.document, &stored.extraction) {
             anyhow::bail!("document {} changed while it was exported; export again", stored.document.id);
         }
         relink(&mut stored.extraction, &analysis.links);
@@ -132,11 +132,11 @@ fn write_documents(
     Ok(())
 }
 
-/// True when `stored` is the document `analysed` was read from, with the same events and
-/// commitments (what the analysis's results are indexed by).
-fn same_items(analysed: &StoredDocument, stored: &StoredDocument) -> bool {
-    let (a, s) = (&analysed.extraction, &stored.extraction);
-    analysed.document.id == stored.document.id
+/// True when `document` with `extraction` is the document `analysed` was read from, with the
+/// same events and commitments (what an analysis's results are indexed by).
+pub(crate) fn same_items(analysed: &StoredDocument, document: &Document, extraction: &Extraction) -> bool {
+    let (a, s) = (&analysed.extraction, extraction);
+    analysed.document.id == document.id
         && a.events.len() == s.events.len()
         && a.events.iter().zip(&s.events).all(|(x, y)| x.id == y.id)
         && a.commitments.len() == s.commitments.len()

@@ -351,8 +351,26 @@ async fn document(State(state): St, P(id): P<String>) -> Result<Response, Proble
     let Some(&d) = snap.by_id.get(&id) else {
         return Err(Problem::not_found(format!("no document with id `{id}`")));
     };
-    let stored = &snap.analysis.stored[d];
-    let out = crate::export::DocumentOut::in_corpus(&stored.document, &stored.extraction, Some((&snap.analysis, d)));
+    // The snapshot holds no mentions or date expressions: the document is read whole from the
+    // store, which reads block.
+    let worker = Arc::clone(&state);
+    let read = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+        let store = worker.store.open(false)?;
+        anyhow::Context::with_context(store.document(&id), || format!("cannot read document {id}"))
+    })
+    .await;
+    let stored = match read {
+        Ok(Ok(Some(stored))) => stored,
+        Ok(Ok(None)) => return Err(Problem::not_found("the document is no longer stored")),
+        Ok(Err(error)) => return Err(Problem::internal(&error)),
+        Err(panic) => return Err(Problem::internal(&anyhow::anyhow!("reading the document failed: {panic}"))),
+    };
+    let mut extraction = stored.extraction;
+    crate::export::relink(&mut extraction, &snap.analysis.links);
+    // Re-extracted since the snapshot was analysed: its corpus results no longer fit it.
+    let corpus = crate::export::same_items(&snap.analysis.stored[d], &stored.document, &extraction)
+        .then_some((&snap.analysis, d));
+    let out = crate::export::DocumentOut::in_corpus(&stored.document, &extraction, corpus);
     let mut value = serde_json::to_value(&out).map_err(|e| Problem::internal(&e.into()))?;
     if let Some(object) = value.as_object_mut() {
         object.insert("text".into(), serde_json::Value::String(stored.document.text.clone()));
@@ -548,7 +566,7 @@ struct MentionView {
 #[derive(Serialize, ToSchema)]
 struct EntityDetail {
     entity: EntityView,
-    /// Its mentions (at most 500).
+    /// Its first mentions, in document order (at most 500).
     mentions: Vec<MentionView>,
     /// The fused events it acts in.
     events: Vec<EventView>,
@@ -567,19 +585,21 @@ async fn entity(State(state): St, P(id): P<String>) -> ApiResult<EntityDetail> {
     };
     let id = entity.id.clone();
     let mut mentions = Vec::new();
-    'docs: for stored in &snap.analysis.stored {
-        let index = alaqat_text::CharIndex::new(&stored.document.text);
-        for mention in stored.extraction.mentions.iter().filter(|m| m.entity == id) {
-            if mentions.len() >= 500 {
-                break 'docs;
-            }
-            mentions.push(MentionView {
-                document: stored.document.id.clone(),
-                start: index.char_of(mention.span.start),
-                end: index.char_of(mention.span.end),
-                text: mention.span.slice(&stored.document.text).unwrap_or("").to_owned(),
-            });
-        }
+    let mut index: Option<(usize, alaqat_text::CharIndex<'_>)> = None;
+    for &(d, span) in snap.entity_mentions.get(&id).into_iter().flatten() {
+        let Some(stored) = snap.analysis.stored.get(d) else { continue };
+        let text = stored.document.text.as_str();
+        // Mentions come in document order: one index per document.
+        let chars = match &mut index {
+            Some((at, chars)) if *at == d => chars,
+            slot => &mut slot.insert((d, alaqat_text::CharIndex::new(text))).1,
+        };
+        mentions.push(MentionView {
+            document: stored.document.id.clone(),
+            start: chars.char_of(span.start),
+            end: chars.char_of(span.end),
+            text: span.slice(text).unwrap_or("").to_owned(),
+        });
     }
     let events = snap
         .events

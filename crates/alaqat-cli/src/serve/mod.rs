@@ -301,8 +301,11 @@ fn open_index(store: &StoreAt, data: &Path) -> Option<alaqat_search::SearchIndex
 fn load(store: &StoreAt, as_of: Date) -> anyhow::Result<(Snapshot, u64)> {
     let store = store.open(false)?;
     let seq = store.last_seq().context("cannot read the store")?;
-    let analysis = crate::analysis::load(&*store, as_of, crate::analysis::Held::Whole)?;
-    Ok((Snapshot::new(analysis, as_of), seq))
+    let mut mentions = snapshot::Mentions::default();
+    let analysis = crate::analysis::load_with(&*store, as_of, &mut |d, stored| {
+        mentions.add(d, stored);
+    })?;
+    Ok((Snapshot::new(analysis, mentions, as_of), seq))
 }
 
 /// Looks every `every` for documents other processes stored since `seen` (the store's last

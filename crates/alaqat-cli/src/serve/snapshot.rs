@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use alaqat_corpus::FusedEvent;
-use alaqat_model::{Date, Entity};
+use alaqat_model::{Date, Entity, Span};
+use alaqat_store::StoredDocument;
 use alaqat_text::CharIndex;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -25,12 +26,40 @@ pub(crate) struct Snapshot {
     pub(crate) by_id: HashMap<String, usize>,
     /// Entity id → (mentions, fused events).
     pub(crate) entity_counts: HashMap<String, (usize, usize)>,
+    /// Entity id → where its first [`MENTIONS_SHOWN`] mentions are (position in
+    /// `analysis.stored`, span): the analysis holds no mentions.
+    pub(crate) entity_mentions: HashMap<String, Vec<(usize, Span)>>,
     /// Events per document, by position.
     pub(crate) doc_events: Vec<usize>,
 }
 
+/// Mentions an entity's page shows, at most.
+pub(crate) const MENTIONS_SHOWN: usize = 500;
+
+/// Each entity's mentions, gathered while the documents are read (they are not kept): how
+/// many, and where the first [`MENTIONS_SHOWN`] are, in document order.
+#[derive(Default)]
+pub(crate) struct Mentions(HashMap<String, (usize, Vec<(usize, Span)>)>);
+
+impl Mentions {
+    /// Counts the mentions of document `d`.
+    pub(crate) fn add(&mut self, d: usize, stored: &StoredDocument) {
+        for mention in &stored.extraction.mentions {
+            // Looked up before inserting: most mentions are of entities seen before.
+            let (count, first) = match self.0.get_mut(&mention.entity) {
+                Some(entry) => entry,
+                None => self.0.entry(mention.entity.clone()).or_default(),
+            };
+            *count += 1;
+            if first.len() < MENTIONS_SHOWN {
+                first.push((d, mention.span));
+            }
+        }
+    }
+}
+
 impl Snapshot {
-    pub(crate) fn new(analysis: Analysis, as_of: Date) -> Snapshot {
+    pub(crate) fn new(analysis: Analysis, mentions: Mentions, as_of: Date) -> Snapshot {
         let indexes: Vec<CharIndex<'_>> = analysis.stored.iter().map(|s| CharIndex::new(&s.document.text)).collect();
         let events: Vec<EventView> =
             analysis.corpus.fused.iter().map(|f| EventView::new(f, &analysis, &indexes)).collect();
@@ -39,10 +68,10 @@ impl Snapshot {
             events.iter().map(|e| alaqat_text::normalize(&e.evidence.text).as_str().to_owned()).collect();
         let by_id = analysis.stored.iter().enumerate().map(|(i, s)| (s.document.id.clone(), i)).collect();
         let mut entity_counts: HashMap<String, (usize, usize)> = HashMap::new();
-        for stored in &analysis.stored {
-            for mention in &stored.extraction.mentions {
-                entity_counts.entry(mention.entity.clone()).or_default().0 += 1;
-            }
+        let mut entity_mentions = HashMap::with_capacity(mentions.0.len());
+        for (id, (count, first)) in mentions.0 {
+            entity_counts.insert(id.clone(), (count, 0));
+            entity_mentions.insert(id, first);
         }
         for fused in &analysis.corpus.fused {
             let mut ids: Vec<&str> =
@@ -53,7 +82,7 @@ impl Snapshot {
             }
         }
         let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
-        Snapshot { analysis, as_of, events, evidence_keys, by_id, entity_counts, doc_events }
+        Snapshot { analysis, as_of, events, evidence_keys, by_id, entity_counts, entity_mentions, doc_events }
     }
 }
 

@@ -354,9 +354,10 @@ async fn document(State(state): St, P(id): P<String>) -> Result<Response, Proble
     // The snapshot holds no mentions or date expressions: the document is read whole from the
     // store, which reads block.
     let worker = Arc::clone(&state);
-    let read = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-        let store = worker.store.open(false)?;
-        anyhow::Context::with_context(store.document(&id), || format!("cannot read document {id}"))
+    let read = tokio::task::spawn_blocking(move || {
+        worker.read_store(|store| {
+            anyhow::Context::with_context(store.document(&id), || format!("cannot read document {id}"))
+        })
     })
     .await;
     let stored = match read {

@@ -96,7 +96,14 @@ pub(crate) struct AppState {
     /// The store's last `seq` when the latest analysis began reading it: what [`watch`]
     /// compares with to tell whether others stored documents the snapshot lacks.
     analysed_seq: AtomicU64,
+    /// Open store handles for what requests read from the store itself (a document whole),
+    /// kept for the next request: at most [`READERS`].
+    readers: std::sync::Mutex<Vec<Box<dyn alaqat_store::Store>>>,
 }
+
+/// Store handles [`AppState::read_store`] keeps open between requests. More are opened under
+/// load and closed after it.
+const READERS: usize = 4;
 
 /// Where the background re-analysis stands, in ingest generations.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -109,6 +116,27 @@ pub(crate) struct Served {
 }
 
 impl AppState {
+    /// Runs `read` on a store handle: a kept one, else one opened now. Blocks: call it from a
+    /// blocking task. A handle whose read failed is closed rather than kept (its connection
+    /// may be what failed).
+    fn read_store<T>(&self, read: impl FnOnce(&dyn alaqat_store::Store) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        let lock = || match self.readers.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        let kept = lock().pop();
+        let store = match kept {
+            Some(store) => store,
+            None => self.store.open(false)?,
+        };
+        let value = read(&*store)?;
+        let mut readers = lock();
+        if readers.len() < READERS {
+            readers.push(store);
+        }
+        Ok(value)
+    }
+
     fn snapshot(&self) -> Arc<Snapshot> {
         // A poisoned lock only means a reload panicked; the last snapshot is still whole.
         match self.snapshot.read() {
@@ -248,6 +276,7 @@ pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) 
         served: tokio::sync::watch::Sender::new(Served::default()),
         refresh: tokio::sync::Notify::new(),
         analysed_seq: AtomicU64::new(seq),
+        readers: std::sync::Mutex::new(Vec::new()),
     });
     if !options.poll.is_zero() {
         let watched = Arc::clone(&state);

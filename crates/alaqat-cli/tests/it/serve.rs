@@ -153,6 +153,18 @@ fn reads_health_stats_dyads_events_and_timeline(backend: &Backend) {
     let (start, end) =
         (event["evidence"]["start"].as_u64().unwrap() as usize, event["evidence"]["end"].as_u64().unwrap() as usize);
     assert_eq!(text[start..end].iter().collect::<String>(), event["evidence"]["text"].as_str().unwrap());
+    // The server holds no mentions or date expressions: the page reads the document whole
+    // from the store, and gives its events their fused ids.
+    let slice = |item: &serde_json::Value| {
+        let (start, end) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+        text[start..end].iter().collect::<String>()
+    };
+    for list in ["mentions", "dates"] {
+        let items = doc[list].as_array().unwrap();
+        assert!(!items.is_empty(), "{list}: {doc}");
+        assert!(items.iter().all(|item| item["text"].as_str() == Some(slice(item).as_str())), "{list}: {doc}");
+    }
+    assert!(doc["events"].as_array().unwrap().iter().all(|e| e["fused"].is_string()), "{doc}");
 
     let visits = get_json(&server, "/api/events?dyad=SAU,KAZ&code=042&to=2000-01-01");
     assert_eq!(visits["total"], 1, "{visits}");
@@ -179,6 +191,13 @@ fn documents_entities_network_conflicts_commitments(backend: &Backend) {
     assert!(sadenov["events"].as_u64().unwrap() >= 1);
     let one = get_json(&server, "/api/entities/per:sadenov");
     assert!(one["mentions"].as_array().unwrap().iter().all(|m| m["text"].as_str().is_some_and(|t| !t.is_empty())));
+    // Every mention the count gives is listed (fewer than 500), in document order.
+    assert_eq!(one["mentions"].as_array().unwrap().len() as u64, sadenov["mentions"].as_u64().unwrap(), "{one}");
+    let kazakhstan = get_json(&server, "/api/entities/KAZ");
+    let listed = kazakhstan["mentions"].as_array().unwrap();
+    assert!(listed.len() >= 2, "{kazakhstan}");
+    assert_eq!(listed.len() as u64, kazakhstan["entity"]["mentions"].as_u64().unwrap());
+    assert!(listed.iter().all(|m| m["text"].as_str().is_some_and(|t| !t.is_empty())), "{kazakhstan}");
     assert!(!one["events"].as_array().unwrap().is_empty());
 
     let network = get_json(&server, "/api/network?dyad=SAU,KAZ");

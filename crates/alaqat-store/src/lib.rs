@@ -17,8 +17,9 @@
 //!   text byte-for-byte (compressed: one zstd frame in `text_zstd`; stores written before
 //!   schema version 2 keep it in `text`), the time it was ingested and `seq`, its position in
 //!   insertion order.
-//! - `events` holds one row per coded event, pointing at its document and indexed by dyad,
-//!   code and date: what listings filter on.
+//! - `events` holds one row per coded event, pointing at its document and indexed by document
+//!   and by dyad: what reads look events up by (version 3 dropped the code and date indexes,
+//!   which no query used).
 //! - Everything else an extraction holds (mentions, date expressions, claims, commitments,
 //!   flags, diagnostics and the ids of the entities it lists) is one JSON value per document,
 //!   `documents.details` (schema version 2; a zstd frame of it as written by ingests, its

@@ -44,8 +44,11 @@ use crate::{Parts, PutOutcome, Stats, Store, StoreCheck, StoredDocument, ROW_CHE
 pub const PG_SCHEMA_VERSION: u32 = PG_MIGRATIONS.len() as u32;
 
 /// PostgreSQL schema migrations in order; released entries are frozen.
-const PG_MIGRATIONS: &[&str] =
-    &[include_str!("migrations/postgres/v1.sql"), include_str!("migrations/postgres/v2.sql")];
+const PG_MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres/v1.sql"),
+    include_str!("migrations/postgres/v2.sql"),
+    include_str!("migrations/postgres/v3.sql"),
+];
 
 /// How long connecting may take when the URL sets no `connect_timeout`.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);

@@ -20,7 +20,8 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Schema migrations in order: applying `MIGRATIONS[n]` takes a store from version `n` to
 /// `n + 1`. Released entries are frozen; change the schema by appending a script.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/v1.sql"), include_str!("migrations/v2.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/v1.sql"), include_str!("migrations/v2.sql"), include_str!("migrations/v3.sql")];
 
 /// How long a statement waits for another process's lock before failing with "database is
 /// locked". Generous, because a concurrent ingest holds the write lock for a whole batch.

@@ -21,7 +21,7 @@ fn open_creates_the_directory_and_sets_the_schema_version() {
     assert!(dir.join(DATABASE_FILE).is_file());
     assert_eq!(store.path(), Some(dir.join(DATABASE_FILE).as_path()));
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(SCHEMA_VERSION, 3);
     assert_eq!(store.stats().unwrap(), Default::default());
 }
 
@@ -73,8 +73,8 @@ fn a_newer_schema_is_refused_with_a_clear_message() {
     drop(conn);
 
     let error = SqliteStore::open(tmp.path()).unwrap_err();
-    assert!(matches!(error, Error::SchemaTooNew { found: 7, supported: 2 }), "{error:?}");
-    assert_eq!(error.to_string(), "store schema version 7 is newer than this alaqat (2); upgrade alaqat");
+    assert!(matches!(error, Error::SchemaTooNew { found: 7, supported: 3 }), "{error:?}");
+    assert_eq!(error.to_string(), "store schema version 7 is newer than this alaqat (3); upgrade alaqat");
 }
 
 #[test]

@@ -47,8 +47,7 @@ pub(crate) fn export(global: GlobalArgs, args: ExportArgs) -> anyhow::Result<Exi
     let store = global.store_at()?.open(false)?;
     let analysis = analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))?;
     if let (ExportFormat::Parquet, Some(path)) = (args.format, global.output.as_deref()) {
-        let rows: Vec<gdelt::Row<'_>> = analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
-        gdelt::write_parquet(&rows, path)?;
+        gdelt::write_parquet(analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)), path)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = output::Output::open(global.output.as_deref())?;
@@ -56,10 +55,9 @@ pub(crate) fn export(global: GlobalArgs, args: ExportArgs) -> anyhow::Result<Exi
         ExportFormat::Json => export::write_json(&analysis, &*store, &mut out)?,
         ExportFormat::Jsonl => export::write_jsonl(&analysis, &*store, &mut out)?,
         ExportFormat::Csv | ExportFormat::Parquet => {
-            let rows: Vec<gdelt::Row<'_>> =
-                analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)).collect();
+            let rows = analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis));
             let name = out.name();
-            gdelt::write_csv(&rows, &mut out).with_context(|| format!("cannot write {name}"))?;
+            gdelt::write_csv(rows, &mut out).with_context(|| format!("cannot write {name}"))?;
         }
     }
     out.finish()?;

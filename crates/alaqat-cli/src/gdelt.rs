@@ -219,10 +219,11 @@ impl Geo {
 }
 
 /// Writes the rows as CSV with a header, after a UTF-8 byte order mark.
-pub(crate) fn write_csv(rows: &[Row<'_>], out: &mut dyn Write) -> anyhow::Result<()> {
+pub(crate) fn write_csv<'a>(rows: impl Iterator<Item = Row<'a>>, out: &mut dyn Write) -> anyhow::Result<()> {
     out.write_all("\u{feff}".as_bytes())?;
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(COLUMNS)?;
+    // Each row is built as it is written: an export never holds them all.
     for row in rows {
         writer.write_record(row.fields())?;
     }
@@ -319,7 +320,7 @@ fn record_batch(rows: &[Row<'_>]) -> anyhow::Result<RecordBatch> {
 const ROW_GROUP: usize = 64 * 1024;
 
 /// Writes the rows to a Parquet file at `path` (created or truncated).
-pub(crate) fn write_parquet(rows: &[Row<'_>], path: &Path) -> anyhow::Result<()> {
+pub(crate) fn write_parquet<'a>(mut rows: impl Iterator<Item = Row<'a>>, path: &Path) -> anyhow::Result<()> {
     use parquet::arrow::ArrowWriter;
     use parquet::basic::{Compression, ZstdLevel};
     use parquet::file::properties::WriterProperties;
@@ -332,8 +333,15 @@ pub(crate) fn write_parquet(rows: &[Row<'_>], path: &Path) -> anyhow::Result<()>
         .build();
     let mut writer = ArrowWriter::try_new(file, Arc::new(schema()), Some(properties))
         .with_context(|| format!("cannot write {name}"))?;
-    for chunk in rows.chunks(ROW_GROUP) {
-        writer.write(&record_batch(chunk)?).with_context(|| format!("cannot write {name}"))?;
+    // One row group's rows at a time.
+    let mut chunk = Vec::with_capacity(ROW_GROUP);
+    loop {
+        chunk.clear();
+        chunk.extend(rows.by_ref().take(ROW_GROUP));
+        if chunk.is_empty() {
+            break;
+        }
+        writer.write(&record_batch(&chunk)?).with_context(|| format!("cannot write {name}"))?;
     }
     writer.close().with_context(|| format!("cannot write {name}"))?;
     Ok(())

@@ -170,8 +170,8 @@ fn write_events(
             write_json(&listed, out)
         }
         ListFormat::Csv => {
-            let rows: Vec<gdelt::Row<'_>> = events.iter().map(|f| gdelt::Row::new(f, analysis)).collect();
-            gdelt::write_csv(&rows, out).with_context(|| format!("cannot write {name}"))
+            let rows = events.iter().map(|f| gdelt::Row::new(f, analysis));
+            gdelt::write_csv(rows, out).with_context(|| format!("cannot write {name}"))
         }
         ListFormat::Table => {
             let header =

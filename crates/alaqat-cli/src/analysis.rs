@@ -4,9 +4,8 @@
 //!
 //! Corpus reasoning over the whole store ([`load`]) holds every document in memory (with its
 //! text, which evidence quotes slice), but only what corpus reasoning and the listings read;
-//! no document keeps a copy of its entities' records. What
-//! concerns one dyad ([`load_dyad`]) reads only the documents of that dyad's events, through
-//! the store's dyad index.
+//! no document keeps a copy of its entities' records. What concerns one dyad ([`load_dyad`])
+//! reads only the documents of that dyad's events, through the store's dyad index.
 
 use std::collections::HashMap;
 

@@ -114,7 +114,7 @@ pub enum Parts {
     /// Without `Extraction::entities`, the records of the entities a document mentions (its
     /// mentions keep their entity ids). Reads that take entities from [`Store::entities`] once
     /// (corpus reasoning, the exports) skip a lookup and a copy per entity and document: at
-    /// 5,000 generated articles those copies were the largest part of an export's memory.
+    /// 5,000 generated articles those copies were an export's largest allocation.
     WithoutEntities,
 }
 
@@ -316,8 +316,8 @@ pub trait Store: Send {
     fn documents_page(&self, after_seq: u64, limit: usize) -> Result<Vec<StoredDocument>>;
 
     /// The documents holding at least one event between the countries `a` and `b`, in either
-    /// direction, in insertion order: everything a dyad's fused events are made from, read
-    /// through the `events` dyad index instead of the whole store.
+    /// direction, in insertion order (`parts` of each): everything a dyad's fused events are
+    /// made from, read through the `events` dyad index instead of the whole store.
     fn dyad_documents(&self, a: &str, b: &str, parts: Parts) -> Result<Vec<StoredDocument>>;
 
     /// The dyads of the stored events: each pair of distinct known countries `(a, b)` with

@@ -111,23 +111,31 @@ fn write_documents(
         serde_json::to_writer(&mut buffer, &document).context("cannot encode a document")?;
         Ok(write(&buffer)?)
     };
+    let total = analysis.stored.len();
     let result = store.for_each_document_with(Parts::WithoutEntities, &mut |stored| {
-        if d == analysis.stored.len() {
-            return Ok(());
+        if d < total {
+            write_one(stored, d).map_err(|error| {
+                failed = Some(error);
+                alaqat_store::Error::consumer("export stopped")
+            })?;
+            d += 1;
         }
-        write_one(stored, d).map_err(|error| {
-            failed = Some(error);
-            alaqat_store::Error::consumer("export stopped")
-        })?;
-        d += 1;
+        // Documents stored since the analysis come after the analysed ones: none is read.
+        if d == total {
+            return Err(alaqat_store::Error::consumer("every analysed document is written"));
+        }
         Ok(())
     });
     if let Some(error) = failed {
         return Err(error);
     }
-    result.context("cannot read documents from the store")?;
-    if d < analysis.stored.len() {
-        anyhow::bail!("{} analysed documents are no longer stored; export again", analysis.stored.len() - d);
+    match result {
+        // The stop above, once every analysed document is written, is not a failure.
+        Err(alaqat_store::Error::Consumer(_)) if d == total => {}
+        result => result.context("cannot read documents from the store")?,
+    }
+    if d < total {
+        anyhow::bail!("{} analysed documents are no longer stored; export again", total - d);
     }
     Ok(())
 }

@@ -225,7 +225,13 @@ impl PgStore {
         wanted.sort_unstable();
         wanted.dedup();
         let mut entities = HashMap::with_capacity(wanted.len());
-        for row in self.query(concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = ANY($1)"), &[&wanted])? {
+        // Nothing to ask for without entity records (or a chunk of documents without entities).
+        let rows = if wanted.is_empty() {
+            Vec::new()
+        } else {
+            self.query(concat!("SELECT ", entity_columns!(), " FROM entities WHERE id = ANY($1)"), &[&wanted])?
+        };
+        for row in rows {
             let entity = entity_row(&row, 0)?;
             entities.insert(entity.id.clone(), entity);
         }

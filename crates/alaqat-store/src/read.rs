@@ -126,11 +126,13 @@ impl<'c> Reader<'c> {
         let doc_id = row.document.id.as_str();
         let mut extraction = Extraction { inferred_published: row.inferred_published, ..Extraction::default() };
         let ids = details::decode(doc_id, &row.details, &mut extraction)?;
-        for id in ids.into_iter().filter(|_| self.parts == Parts::Whole) {
-            let entity = self.entity.query_row([&id], |row| Ok(read_entity_row(row))).optional()?.transpose()?;
-            let entity =
-                entity.ok_or_else(|| Error::corrupt(format!("document {doc_id}: entity {id} is not stored")))?;
-            extraction.entities.push(entity);
+        if self.parts == Parts::Whole {
+            for id in ids {
+                let entity = self.entity.query_row([&id], |row| Ok(read_entity_row(row))).optional()?.transpose()?;
+                let entity =
+                    entity.ok_or_else(|| Error::corrupt(format!("document {doc_id}: entity {id} is not stored")))?;
+                extraction.entities.push(entity);
+            }
         }
         let mut rows = self.events.query([doc_id])?;
         while let Some(row) = rows.next()? {

@@ -115,22 +115,27 @@ pub(crate) struct Served {
     pub(crate) attempted: u64,
 }
 
+/// Locks `mutex`. A poisoned lock only means a holder panicked; what it guards (a search
+/// index handle, idle store handles) is whole between uses.
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    match mutex.lock() {
+        Ok(guard) => guard,
+        Err(poisoned) => poisoned.into_inner(),
+    }
+}
+
 impl AppState {
     /// Runs `read` on a store handle: a kept one, else one opened now. Blocks: call it from a
     /// blocking task. A handle whose read failed is closed rather than kept (its connection
     /// may be what failed).
     fn read_store<T>(&self, read: impl FnOnce(&dyn alaqat_store::Store) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let lock = || match self.readers.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        let kept = lock().pop();
+        let kept = lock(&self.readers).pop();
         let store = match kept {
             Some(store) => store,
             None => self.store.open(false)?,
         };
         let value = read(&*store)?;
-        let mut readers = lock();
+        let mut readers = lock(&self.readers);
         if readers.len() < READERS {
             readers.push(store);
         }
@@ -154,10 +159,7 @@ impl AppState {
     }
 
     fn index_write(&self) -> std::sync::MutexGuard<'_, Option<alaqat_search::SearchIndex>> {
-        match self.index.lock() {
-            Ok(guard) => guard,
-            Err(poisoned) => poisoned.into_inner(),
-        }
+        lock(&self.index)
     }
 
     /// The index as of the last ingest, for searching.

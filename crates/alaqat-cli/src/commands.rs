@@ -191,8 +191,9 @@ pub(crate) fn bench(global: GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitC
     if args.search_only {
         use std::io::Write as _;
         let index = search::open_index(&global.data)?;
+        let store = global.store_at()?.open(false)?;
         let documents = index.ids().map(|ids| ids.len()).unwrap_or(0);
-        let latency = bench::search_latency(&index, 1000)?;
+        let latency = bench::search_latency(&index, &*store, 1000)?;
         writeln!(out, "search over {documents} documents in {}: {latency}", global.data.display())?;
     } else if let Some(dir) = args.archive {
         let options = bench::ArchiveOptions {

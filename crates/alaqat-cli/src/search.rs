@@ -92,7 +92,7 @@ pub(crate) fn run(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<ExitC
         limit: args.limit,
         offset: 0,
     };
-    let results = index.search(&query).context("cannot search")?;
+    let results = index.search(&query, &mut store_texts(&*store)).context("cannot search")?;
     let mut out = crate::output::Output::open(global.output.as_deref())?;
     match args.format {
         TableFormat::Table => {
@@ -117,6 +117,13 @@ pub(crate) fn run(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<ExitC
 }
 
 /// Opens (creating it if needed) the search index of the store in `data`.
+/// The store's texts, as a search reads its hits' texts (the index keeps none).
+pub(crate) fn store_texts(
+    store: &dyn Store,
+) -> impl FnMut(&[&str]) -> Result<Vec<Option<String>>, alaqat_search::BoxError> + '_ {
+    |ids| store.texts(ids).map_err(Into::into)
+}
+
 pub(crate) fn open_index(data: &Path) -> anyhow::Result<SearchIndex> {
     let dir = data.join(SEARCH_DIR);
     SearchIndex::open(&dir).with_context(|| format!("cannot use the search index in {}", dir.display()))

@@ -23,7 +23,10 @@ use crate::Error;
 
 /// The version of the index format: the schema and the analyzer's rules. An index written with
 /// another version is rebuilt (emptied; the caller's reconciliation fills it again).
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 2: no text is stored (a search reads its hits' texts from the store), and the stored
+/// fields left are compressed with zstd.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The file holding [`FORMAT_VERSION`] next to tantivy's files.
 const VERSION_FILE: &str = "alaqat-search.version";
@@ -31,10 +34,17 @@ const VERSION_FILE: &str = "alaqat-search.version";
 /// Memory for the writer's buffer (tantivy needs at least 15 MB per thread).
 const WRITER_MEMORY: usize = 40_000_000;
 
+/// Where a search reads the texts of its hits' documents: the ids asked → their texts, in
+/// that order (`None`: no such document).
+pub type Texts<'a> = dyn FnMut(&[&str]) -> Result<Vec<Option<String>>, BoxError> + 'a;
+
+/// An error of the caller's, carried through.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
 /// A document and its extraction, to index.
 #[derive(Clone, Copy, Debug)]
 pub struct IndexDoc<'a> {
-    /// The document (its text is indexed and stored for snippets).
+    /// The document (its text is indexed, not stored: snippets are cut from the store's).
     pub document: &'a Document,
     /// Its extraction (each event's evidence sentence is indexed too).
     pub extraction: &'a Extraction,
@@ -137,8 +147,11 @@ struct Fields {
     events: Field,
     source: Field,
     title: Field,
+    /// Indexed, not stored: a document's text or an evidence sentence.
     text: Field,
     offset: Field,
+    /// An evidence sentence's byte range in its document's text: start, then end.
+    span: Field,
     lang: Field,
     dyad: Field,
     date_start: Field,
@@ -146,22 +159,34 @@ struct Fields {
     date_text: Field,
 }
 
+/// Stored fields (ids, sources, dates, spans; no texts) compressed with zstd rather than
+/// tantivy's default lz4: smaller for a little more time per commit and per hit read.
+fn settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor::default()),
+        ..tantivy::IndexSettings::default()
+    }
+}
+
 const KIND_DOCUMENT: &str = "document";
 const KIND_EVIDENCE: &str = "evidence";
 
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let analyzed = TextOptions::default().set_stored().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
+    let indexed =
+        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let analyzed = TextOptions::default().set_indexing_options(indexed);
     let fields = Fields {
         doc_id: b.add_text_field("doc_id", STRING | STORED | FAST),
         kind: b.add_text_field("kind", STRING | STORED),
         events: b.add_text_field("events", STORED),
         source: b.add_text_field("source", STORED),
-        title: b.add_text_field("title", analyzed.clone()),
+        title: b.add_text_field("title", analyzed.clone().set_stored()),
+        // Not stored: the store has the text, and evidence sentences (together about half
+        // of it) would store it again.
         text: b.add_text_field("text", analyzed),
         offset: b.add_u64_field("offset", STORED),
+        span: b.add_u64_field("span", STORED),
         lang: b.add_text_field("lang", STRING | STORED),
         dyad: b.add_text_field("dyad", STRING),
         date_start: b.add_i64_field("date_start", INDEXED | FAST),
@@ -190,7 +215,7 @@ impl SearchIndex {
                 }
                 Ok(index)
             } else {
-                Index::create(directory, schema, tantivy::IndexSettings::default())
+                Index::create(directory, schema, settings())
             }
         };
         let index = match (exists, version) {
@@ -218,7 +243,8 @@ impl SearchIndex {
     /// An empty index in memory (for tests).
     pub fn in_ram() -> Result<SearchIndex, Error> {
         let (schema, fields) = schema();
-        SearchIndex::with_index(Index::create_in_ram(schema), fields, None)
+        let index = Index::builder().schema(schema).settings(settings()).create_in_ram().map_err(Error::Read)?;
+        SearchIndex::with_index(index, fields, None)
     }
 
     fn with_index(index: Index, fields: Fields, path: Option<PathBuf>) -> Result<SearchIndex, Error> {
@@ -328,7 +354,11 @@ impl SearchIndex {
     }
 
     /// Searches; hits best first (BM25), with snippets and highlights.
-    pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, Error> {
+    ///
+    /// The index holds no texts: `texts` gives the texts of the hits' documents (the store's),
+    /// in the order of the ids asked, `None` for a document it does not have (whose hits then
+    /// have an empty snippet). It is called once per search.
+    pub fn search(&self, q: &SearchQuery, texts: &mut Texts<'_>) -> Result<SearchResults, Error> {
         let f = self.fields;
         let parsed = Parsed::new(&q.text);
         let mut clauses = parsed.queries(&[f.title, f.text]);
@@ -363,25 +393,43 @@ impl SearchIndex {
             searcher.search(&query, &(Count, top)).map_err(Error::Read)?
         };
         let terms = parsed.terms();
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let stored: TantivyDocument = searcher.doc(address).map_err(Error::Read)?;
-            let text_of = |field: Field| stored.get_first(field).and_then(|v| v.as_str()).map(str::to_owned);
-            let text = text_of(f.text).unwrap_or_default();
-            let offset = stored.get_first(f.offset).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-            let piece = snippet(&text, &terms);
-            let kind = match text_of(f.kind).as_deref() {
+        let stored = top
+            .into_iter()
+            .map(|(score, address)| Ok((score, searcher.doc::<TantivyDocument>(address).map_err(Error::Read)?)))
+            .collect::<Result<Vec<_>, Error>>()?;
+        let text_of =
+            |entry: &TantivyDocument, field: Field| entry.get_first(field).and_then(|v| v.as_str()).map(str::to_owned);
+        let mut ids: Vec<String> = stored.iter().filter_map(|(_, entry)| text_of(entry, f.doc_id)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let found = if id_refs.is_empty() { Vec::new() } else { texts(&id_refs).map_err(Error::Texts)? };
+        let by_id: HashMap<&str, &str> =
+            id_refs.iter().zip(&found).filter_map(|(&id, text)| Some((id, text.as_deref()?))).collect();
+        let mut hits = Vec::with_capacity(stored.len());
+        for (score, entry) in stored {
+            let document = text_of(&entry, f.doc_id).unwrap_or_default();
+            let whole = by_id.get(document.as_str()).copied().unwrap_or_default();
+            // A document entry stands for the whole text; an evidence entry for its span.
+            let mut span = entry.get_all(f.span).filter_map(|v| v.as_u64()).map(|n| n as usize);
+            let text = match (span.next(), span.next()) {
+                (Some(start), Some(end)) => whole.get(start..end).unwrap_or_default(),
+                _ => whole,
+            };
+            let offset = entry.get_first(f.offset).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
+            let piece = snippet(text, &terms);
+            let kind = match text_of(&entry, f.kind).as_deref() {
                 Some(KIND_EVIDENCE) => HitKind::Evidence {
-                    events: stored.get_all(f.events).filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                    events: entry.get_all(f.events).filter_map(|v| v.as_str().map(str::to_owned)).collect(),
                 },
                 _ => HitKind::Document,
             };
             hits.push(Hit {
-                document: text_of(f.doc_id).unwrap_or_default(),
-                source: text_of(f.source).unwrap_or_default(),
-                title: text_of(f.title),
-                lang: text_of(f.lang).and_then(|l| Lang::parse(&l)).unwrap_or_default(),
-                date: text_of(f.date_text),
+                document,
+                source: text_of(&entry, f.source).unwrap_or_default(),
+                title: text_of(&entry, f.title),
+                lang: text_of(&entry, f.lang).and_then(|l| Lang::parse(&l)).unwrap_or_default(),
+                date: text_of(&entry, f.date_text),
                 kind,
                 score,
                 snippet: piece.text,
@@ -519,6 +567,8 @@ fn entries(f: &Fields, doc: &IndexDoc<'_>) -> Vec<TantivyDocument> {
         let mut entry = base(KIND_EVIDENCE, date);
         entry.add_text(f.text, sentence);
         entry.add_u64(f.offset, chars.char_of(key.0) as u64);
+        entry.add_u64(f.span, key.0 as u64);
+        entry.add_u64(f.span, key.1 as u64);
         let mut dyads: Vec<String> = events.iter().filter_map(|e| event_dyad(e)).collect();
         dyads.sort_unstable();
         dyads.dedup();

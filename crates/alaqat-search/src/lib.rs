@@ -10,7 +10,8 @@
 //! - [`SearchIndex`] keeps one entry per document (title and text) and one per event evidence
 //!   sentence in a tantivy index in a directory (`<data>/search` for the CLI), with filters by
 //!   dyad, date range and language. It is derived data: the store is the truth, and
-//!   [`SearchIndex::ids`] lets the caller reconcile the two.
+//!   [`SearchIndex::ids`] lets the caller reconcile the two. It stores no texts: a search reads
+//!   its hits' texts through the caller ([`Texts`]) to cut snippets.
 //!
 //! ```
 //! use alaqat_model::{Document, Extraction, Format, Lang};
@@ -23,7 +24,9 @@
 //! let extraction = Extraction::default();
 //! let mut index = SearchIndex::in_ram()?;
 //! index.add(&[IndexDoc { document: &document, extraction: &extraction }])?;
-//! let found = index.search(&SearchQuery::new("عبدالعزيز الكازاخستانية"))?;
+//! // The index keeps no texts: the caller gives them (here from memory, in alaqat the store's).
+//! let mut texts = |ids: &[&str]| Ok(ids.iter().map(|&id| (id == "d1").then(|| document.text.clone())).collect());
+//! let found = index.search(&SearchQuery::new("عبدالعزيز الكازاخستانية"), &mut texts)?;
 //! assert_eq!(found.total, 1);
 //! assert_eq!(found.hits[0].snippet, "وصل الأمير عبد العزيز إلى كازاخستان.");
 //! assert_eq!(found.hits[0].highlights, [(11, 21), (26, 35)]);
@@ -40,7 +43,7 @@ mod stem;
 use std::path::PathBuf;
 
 pub use analyzer::{analyze, Word, ANALYZER};
-pub use index::{Hit, HitKind, IndexDoc, SearchIndex, SearchQuery, SearchResults, FORMAT_VERSION};
+pub use index::{BoxError, Hit, HitKind, IndexDoc, SearchIndex, SearchQuery, SearchResults, Texts, FORMAT_VERSION};
 
 /// What went wrong with the search index.
 #[derive(Debug, thiserror::Error)]
@@ -72,4 +75,7 @@ pub enum Error {
     /// Reading or searching failed.
     #[error("cannot read the search index")]
     Read(#[source] tantivy::TantivyError),
+    /// The texts of the hits could not be read.
+    #[error("cannot read the texts of the hits")]
+    Texts(#[source] BoxError),
 }

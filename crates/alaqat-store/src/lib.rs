@@ -279,6 +279,10 @@ pub trait Store: Send {
     /// The stored document with this id, with its extraction.
     fn document(&self, id: &str) -> Result<Option<StoredDocument>>;
 
+    /// The texts of these documents, in the order asked (`None` for an id not stored), without
+    /// their extractions: a search cuts its snippets from them (the search index keeps none).
+    fn texts(&self, ids: &[&str]) -> Result<Vec<Option<String>>>;
+
     /// The ids of every stored document, in insertion order, without reading their texts
     /// (the search index reconciles itself with the store by them).
     fn document_ids(&self) -> Result<Vec<String>> {

@@ -399,6 +399,19 @@ impl Store for PgStore {
         })
     }
 
+    fn texts(&self, ids: &[&str]) -> Result<Vec<Option<String>>> {
+        let rows = self.query("SELECT id, text FROM documents WHERE id = ANY($1)", &[&ids])?;
+        let mut found: HashMap<String, String> = HashMap::with_capacity(rows.len());
+        for row in &rows {
+            let id: String = get(row, 0)?;
+            let text: Vec<u8> = get(row, 1)?;
+            let text = String::from_utf8(text)
+                .map_err(|_| Error::corrupt(format!("document {id}: text is not valid UTF-8")))?;
+            found.insert(id, text);
+        }
+        Ok(ids.iter().map(|id| found.remove(*id)).collect())
+    }
+
     fn document_ids(&self) -> Result<Vec<String>> {
         let rows = self.query("SELECT id FROM documents ORDER BY seq", &[])?;
         rows.iter().map(|row| get(row, 0)).collect()

@@ -4,8 +4,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use alaqat_model::{Document, Entity, Extraction};
+use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
+use crate::codec;
 use crate::error::{Error, Result};
 use crate::read::{self, entity_columns, sqlite_document_columns, Reader};
 use crate::write::Writer;
@@ -127,6 +129,22 @@ impl Store for SqliteStore {
                 Some(row) => Ok(Some(Reader::new(conn, Parts::Whole)?.stored_document(row)?)),
                 None => Ok(None),
             }
+        })
+    }
+
+    fn texts(&self, ids: &[&str]) -> Result<Vec<Option<String>>> {
+        self.read(|conn| {
+            let mut statement = conn.prepare_cached("SELECT text, text_zstd FROM documents WHERE id = ?1")?;
+            ids.iter()
+                .map(|&id| {
+                    let mut rows = statement.query([id])?;
+                    let Some(row) = rows.next()? else { return Ok(None) };
+                    Ok(Some(match row.get_ref(1)? {
+                        ValueRef::Blob(packed) => codec::decompress(id, "text", packed)?,
+                        _ => row.get(0)?,
+                    }))
+                })
+                .collect()
         })
     }
 

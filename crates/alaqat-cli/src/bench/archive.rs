@@ -129,10 +129,9 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
         crate::query::events(&analysis, &filter, ListFormat::Json, &mut Output::discard())?;
         events.push(started.elapsed().as_secs_f64() * 1000.0);
     }
-    drop(store);
     let index = crate::search::open_index(&store_dir)?;
-    let search = super::search_latency(&index, 200)?;
-    drop(index);
+    let search = super::search_latency(&index, &store, 200)?;
+    drop((index, store));
 
     // 4. `serve`: time to the first answer, the API's dyad pages, and its memory.
     let (ready, api, serve_rss) = serve(&store_dir, &dyads)?;

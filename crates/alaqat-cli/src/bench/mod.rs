@@ -244,8 +244,9 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
 
     // Search latency over the store just built.
     let index = crate::search::open_index(&dir)?;
-    let latency = search_latency(&index, 200)?;
-    drop(index);
+    let store = alaqat_store::SqliteStore::open(&dir).context("cannot open the benchmark store")?;
+    let latency = search_latency(&index, &store, 200)?;
+    drop((index, store));
     let _ = std::fs::remove_dir_all(&dir);
 
     let mb = bytes as f64 / 1e6;
@@ -320,13 +321,17 @@ impl std::fmt::Display for Latency {
     }
 }
 
-pub(crate) fn search_latency(index: &alaqat_search::SearchIndex, n: usize) -> anyhow::Result<Latency> {
+pub(crate) fn search_latency(
+    index: &alaqat_search::SearchIndex,
+    store: &dyn alaqat_store::Store,
+    n: usize,
+) -> anyhow::Result<Latency> {
     let mut latencies = Vec::with_capacity(n);
     for i in 0..n.max(1) {
         let query =
             alaqat_search::SearchQuery { limit: 20, ..alaqat_search::SearchQuery::new(QUERIES[i % QUERIES.len()]) };
         let started = Instant::now();
-        let results = index.search(&query).context("search failed")?;
+        let results = index.search(&query, &mut crate::search::store_texts(store)).context("search failed")?;
         latencies.push(started.elapsed().as_secs_f64() * 1000.0);
         std::hint::black_box(results.total);
     }

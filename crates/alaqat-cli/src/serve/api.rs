@@ -889,17 +889,19 @@ async fn search(State(state): St, Q(params): Q<SearchParams>) -> ApiResult<Searc
         ));
     };
     let results = tokio::task::spawn_blocking(move || {
-        let failed = |e| Problem::internal(&anyhow::Error::new(e).context("search failed"));
+        let failed = |e: anyhow::Error| Problem::internal(&e.context("search failed"));
         // A page past the end is empty. Asking the index for it anyway would make it keep the
         // best `offset + limit` hits: an offset in the trillions was an allocation that
         // aborted the server. Counting first bounds the offset by the number of hits.
         if query.offset > 0 {
-            let total = index.search(&alaqat_search::SearchQuery { limit: 0, ..query.clone() }).map_err(failed)?.total;
+            let count = alaqat_search::SearchQuery { limit: 0, ..query.clone() };
+            let total = index.search(&count, &mut |_| Ok(Vec::new())).map_err(|e| failed(e.into()))?.total;
             if query.offset >= total {
                 return Ok(alaqat_search::SearchResults { total, hits: Vec::new() });
             }
         }
-        index.search(&query).map_err(failed)
+        // The snippets are cut from the store's texts.
+        state.read_store(|store| Ok(index.search(&query, &mut crate::search::store_texts(store))?)).map_err(failed)
     })
     .await
     .map_err(|e| Problem::internal(&anyhow::anyhow!("the search task failed: {e}")))??;

@@ -4,6 +4,8 @@ mod index;
 mod properties;
 mod search;
 
+use std::collections::HashMap;
+
 use alaqat_model::{Actor, Date, Document, Event, Extraction, Format, Lang, Modality, Span, TimeSpan};
 use alaqat_search::{IndexDoc, SearchIndex, SearchQuery, SearchResults};
 
@@ -51,17 +53,36 @@ fn extraction(events: Vec<Event>) -> Extraction {
     Extraction { events, ..Extraction::default() }
 }
 
+/// An index in memory and the texts of its documents, which the index does not keep (in
+/// alaqat, the store has them).
+struct Indexed {
+    index: SearchIndex,
+    texts: HashMap<String, String>,
+}
+
+impl Indexed {
+    fn search(&self, query: &SearchQuery) -> Result<SearchResults, alaqat_search::Error> {
+        self.index.search(query, &mut |ids| Ok(ids.iter().map(|id| self.texts.get(*id).cloned()).collect()))
+    }
+}
+
 /// An index in memory holding these documents.
-fn index_of(docs: &[(Document, Extraction)]) -> SearchIndex {
+fn index_of(docs: &[(Document, Extraction)]) -> Indexed {
     let mut index = SearchIndex::in_ram().unwrap();
     let entries: Vec<IndexDoc<'_>> =
         docs.iter().map(|(document, extraction)| IndexDoc { document, extraction }).collect();
     index.add(&entries).unwrap();
-    index
+    let texts = docs.iter().map(|(d, _)| (d.id.clone(), d.text.clone())).collect();
+    Indexed { index, texts }
 }
 
-fn search(index: &SearchIndex, text: &str) -> SearchResults {
+fn search(index: &Indexed, text: &str) -> SearchResults {
     index.search(&SearchQuery::new(text)).unwrap()
+}
+
+/// How many hits `text` has in `index`, whose texts no one gives.
+fn total(index: &SearchIndex, text: &str) -> usize {
+    index.search(&SearchQuery::new(text), &mut |ids| Ok(vec![None; ids.len()])).unwrap().total
 }
 
 /// The document ids of the hits, in order, without repeats.

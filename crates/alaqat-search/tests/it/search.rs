@@ -84,7 +84,7 @@ fn every_word_must_match_and_quoted_words_must_be_consecutive() {
 
 /// Two documents: one with a Kazakh–Saudi event dated 2024, one with a Qatari–Turkish event in
 /// 2025; one English document without events.
-fn filtered_corpus() -> alaqat_search::SearchIndex {
+fn filtered_corpus() -> crate::Indexed {
     let first = "بحث وزير الخارجية السعودي مع نظيره الكازاخستاني التعاون الاقتصادي. وأكد الجانبان أهمية التعاون.";
     let first_evidence = "بحث وزير الخارجية السعودي مع نظيره الكازاخستاني التعاون الاقتصادي.";
     let second = "بحث أمير قطر مع الرئيس التركي التعاون الاقتصادي في الدوحة.";

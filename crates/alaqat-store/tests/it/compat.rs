@@ -22,6 +22,8 @@ fn v1_store_opens_and_reads() {
     assert_eq!(stored.ingested_at, "2025-01-31T08:15:00Z");
     assert_eq!(stored.document.lang, Lang::Ar);
     assert_eq!(stored.document.text, "زار الوزير أستانا في 2024.");
+    // Stored before texts were compressed: the plain column.
+    assert_eq!(store.texts(&["v1doc"]).unwrap(), [Some(stored.document.text.clone())]);
     let published = stored.document.published.expect("golden published date");
     assert_eq!(published.start, Date::new(2024, 5, 1).unwrap());
     assert_eq!(published.precision, Precision::Month);

@@ -42,6 +42,8 @@ fn any_unicode_text_round_trips(fx: &Fixture) {
             let stored = store.document(&id).unwrap().unwrap();
             prop_assert_eq!(stored.document.text.as_bytes(), text.as_bytes());
             prop_assert_eq!(stored.document, doc);
+            // The text alone (what a search's snippets are cut from), in the order asked.
+            prop_assert_eq!(store.texts(&["missing", &id]).unwrap(), [None, Some(text)]);
             Ok(())
         })
         .unwrap();

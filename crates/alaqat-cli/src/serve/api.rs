@@ -1,7 +1,7 @@
 //! The JSON API: one handler per endpoint, each with its OpenAPI description (utoipa), so
 //! `/openapi.json` is generated from this code.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -203,8 +203,8 @@ async fn healthz(State(state): St) -> Json<Health> {
 #[derive(Serialize, ToSchema)]
 struct Stats {
     documents: usize,
-    /// Documents per language code.
-    languages: HashMap<String, usize>,
+    /// Documents per language code, in code order (the same answer every time).
+    languages: BTreeMap<String, usize>,
     /// Events in all documents (before fusion).
     events: usize,
     fused_events: usize,
@@ -222,7 +222,7 @@ struct Stats {
 async fn stats(State(state): St) -> Json<Stats> {
     let snap = state.snapshot();
     let a = &snap.analysis;
-    let mut languages = HashMap::new();
+    let mut languages = BTreeMap::new();
     for stored in &a.stored {
         *languages.entry(stored.document.lang.code().to_owned()).or_insert(0) += 1;
     }
@@ -254,7 +254,7 @@ struct Dyad {
 async fn dyads(State(state): St) -> Json<Vec<Dyad>> {
     let snap = state.snapshot();
     let mut counts: HashMap<(String, String), usize> = HashMap::new();
-    for event in &snap.events {
+    for event in &snap.analysis.corpus.fused {
         // Actors whose country the text does not give belong to no dyad.
         let (Some(s), Some(t)) = (&event.source.country, &event.target.country) else { continue };
         if s == t || s.is_empty() || t.is_empty() {
@@ -440,13 +440,12 @@ async fn events(State(state): St, Q(params): Q<EventsParams>) -> ApiResult<Event
         .corpus
         .fused
         .iter()
-        .zip(&snap.events)
         .zip(&snap.evidence_keys)
-        .filter(|((fused, _), _)| filter.accepts(fused))
+        .filter(|(fused, _)| filter.accepts(fused))
         // A word of `q` occurs in a word of the evidence: it has no space, so it occurs in the
         // evidence's normalized text.
         .filter(|(_, key)| words.iter().all(|w| key.contains(w.as_str())));
-    Ok(Json(EventPage::of(all, limit, offset, |((_, e), _)| e.clone())))
+    Ok(Json(EventPage::of(all, limit, offset, |(fused, _)| snap.event_view(fused))))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -483,24 +482,18 @@ async fn timeline(State(state): St, Q(params): Q<TimelineParams>) -> ApiResult<T
     let b = country_param("b", &params.b)?;
     let all = params.all.unwrap_or(false);
     let snap = state.snapshot();
-    let events: Vec<&EventView> = snap
+    let events: Vec<EventView> = snap
         .analysis
         .corpus
         .fused
         .iter()
-        .zip(&snap.events)
-        .filter(|(fused, e)| fused.between(&a, &b) && (all || (e.date.is_some() && !e.planned)))
-        .map(|(_, e)| e)
+        .filter(|fused| {
+            fused.between(&a, &b) && (all || (fused.date.is_some() && !crate::query::planned(&snap.analysis, fused)))
+        })
+        .map(|fused| snap.event_view(fused))
         .collect();
     let months = months(&events);
-    Ok(Json(Timeline {
-        a_name: country_names(&a),
-        b_name: country_names(&b),
-        a,
-        b,
-        events: events.into_iter().cloned().collect(),
-        months,
-    }))
+    Ok(Json(Timeline { a_name: country_names(&a), b_name: country_names(&b), a, b, events, months }))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -581,7 +574,7 @@ struct EntityDetail {
         (status = 404, description = "No entity has this id", body = Problem, content_type = "application/problem+json")))]
 async fn entity(State(state): St, P(id): P<String>) -> ApiResult<EntityDetail> {
     let snap = state.snapshot();
-    let Some(entity) = snap.analysis.entity(&id) else {
+    let Some(entity) = snap.entity(&id) else {
         return Err(Problem::not_found(format!("no entity with id `{id}`")));
     };
     let id = entity.id.clone();
@@ -602,11 +595,14 @@ async fn entity(State(state): St, P(id): P<String>) -> ApiResult<EntityDetail> {
             text: span.slice(text).unwrap_or("").to_owned(),
         });
     }
+    let acts = |actor| snap.actor_entity(actor) == Some(id.as_str());
     let events = snap
-        .events
+        .analysis
+        .corpus
+        .fused
         .iter()
-        .filter(|e| e.source.entity.as_deref() == Some(id.as_str()) || e.target.entity.as_deref() == Some(id.as_str()))
-        .cloned()
+        .filter(|fused| acts(&fused.source) || acts(&fused.target))
+        .map(|fused| snap.event_view(fused))
         .collect();
     Ok(Json(EntityDetail { entity: EntityView::new(entity, &snap.entity_counts), mentions, events }))
 }
@@ -655,26 +651,28 @@ async fn network(State(state): St, Q(params): Q<NetworkParams>) -> ApiResult<Net
     let mut nodes: Vec<Node> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut edges: HashMap<(String, String), usize> = HashMap::new();
-    let mut node = |actor: &super::snapshot::ActorView| -> String {
-        let (id, kind) = match &actor.entity {
+    let mut node = |actor: &alaqat_model::Actor| -> String {
+        let (id, kind) = match snap.actor_entity(actor) {
             Some(id) => {
-                let kind = snap.analysis.entity(id).and_then(|e| e.kind).map_or("person", |k| k.name());
-                (id.clone(), kind)
+                let kind = snap.entity(id).and_then(|e| e.kind).map_or("person", |k| k.name());
+                (id.to_owned(), kind)
             }
             // An actor of unknown country (protesters somewhere) is its actor code.
             None => match &actor.country {
                 Some(c) => (c.clone(), if c.starts_with("IGO") { "organization" } else { "country" }),
-                None => (actor.actor.clone(), "actor"),
+                None => (actor.code.clone(), "actor"),
             },
         };
         if !seen.contains_key(&id) {
+            // Named as the event lists name it; built once per node.
+            let shown = super::snapshot::ActorView::new(actor, &snap);
             seen.insert(id.clone(), nodes.len());
-            nodes.push(Node { id: id.clone(), name: actor.name.clone(), country: actor.country.clone(), kind });
+            nodes.push(Node { id: id.clone(), name: shown.name, country: actor.country.clone(), kind });
         }
         id
     };
     let in_dyad = |fused: &FusedEvent| dyad.as_ref().is_none_or(|(a, b)| fused.between(a, b));
-    for (_, event) in snap.analysis.corpus.fused.iter().zip(&snap.events).filter(|(fused, _)| in_dyad(fused)) {
+    for event in snap.analysis.corpus.fused.iter().filter(|fused| in_dyad(fused)) {
         let (s, t) = (node(&event.source), node(&event.target));
         if s == t {
             continue;

@@ -17,9 +17,9 @@ pub(crate) use crate::export::DateOut;
 pub(crate) struct Snapshot {
     pub(crate) analysis: Analysis,
     pub(crate) as_of: Date,
-    /// One per fused event, same order (date order, undated last).
-    pub(crate) events: Vec<EventView>,
-    /// Each event's evidence sentence as match keys (the text layer's normalization), same
+    /// Entity id → position in `analysis.entities`.
+    entity_at: HashMap<String, usize>,
+    /// Each fused event's evidence sentence as match keys (the text layer's normalization), same
     /// order, for the word filter of event lists.
     pub(crate) evidence_keys: Vec<String>,
     /// Document id → position in `analysis.stored`.
@@ -60,12 +60,18 @@ impl Mentions {
 
 impl Snapshot {
     pub(crate) fn new(analysis: Analysis, mentions: Mentions, as_of: Date) -> Snapshot {
-        let indexes: Vec<CharIndex<'_>> = analysis.stored.iter().map(|s| CharIndex::new(&s.document.text)).collect();
-        let events: Vec<EventView> =
-            analysis.corpus.fused.iter().map(|f| EventView::new(f, &analysis, &indexes)).collect();
-        drop(indexes);
-        let evidence_keys =
-            events.iter().map(|e| alaqat_text::normalize(&e.evidence.text).as_str().to_owned()).collect();
+        // Fused events are shown as `EventView`s built for each answer, not kept: kept, they
+        // were the snapshot's largest part (names, ids and the evidence copied per event).
+        let evidence_keys = analysis
+            .corpus
+            .fused
+            .iter()
+            .map(|f| alaqat_text::normalize(analysis.evidence(f)).as_str().to_owned())
+            .collect();
+        let mut entity_at = HashMap::with_capacity(analysis.entities.len());
+        for (i, entity) in analysis.entities.iter().enumerate() {
+            entity_at.entry(entity.id.clone()).or_insert(i);
+        }
         let by_id = analysis.stored.iter().enumerate().map(|(i, s)| (s.document.id.clone(), i)).collect();
         let mut entity_counts: HashMap<String, (usize, usize)> = HashMap::new();
         let mut entity_mentions = HashMap::with_capacity(mentions.0.len());
@@ -82,7 +88,24 @@ impl Snapshot {
             }
         }
         let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
-        Snapshot { analysis, as_of, events, evidence_keys, by_id, entity_counts, entity_mentions, doc_events }
+        Snapshot { analysis, as_of, entity_at, evidence_keys, by_id, entity_counts, entity_mentions, doc_events }
+    }
+
+    /// The entity with this id (or the person it was linked to).
+    pub(crate) fn entity(&self, id: &str) -> Option<&Entity> {
+        let id = self.analysis.links.get(id).map_or(id, String::as_str);
+        self.entity_at.get(id).and_then(|&i| self.analysis.entities.get(i))
+    }
+
+    /// The entity id an actor stands for: its entity's canonical id, else the id it gives.
+    pub(crate) fn actor_entity<'a>(&'a self, actor: &'a alaqat_model::Actor) -> Option<&'a str> {
+        let id = actor.entity.as_deref()?;
+        Some(self.entity(id).map_or(id, |e| e.id.as_str()))
+    }
+
+    /// Fused event `fused` as the API shows it.
+    pub(crate) fn event_view(&self, fused: &FusedEvent) -> EventView {
+        EventView::new(fused, self)
     }
 }
 
@@ -119,8 +142,8 @@ pub(crate) struct ActorView {
 }
 
 impl ActorView {
-    fn new(actor: &alaqat_model::Actor, analysis: &Analysis) -> ActorView {
-        let entity = actor.entity.as_deref().and_then(|id| analysis.entity(id));
+    pub(crate) fn new(actor: &alaqat_model::Actor, snap: &Snapshot) -> ActorView {
+        let entity = actor.entity.as_deref().and_then(|id| snap.entity(id));
         let name = match entity {
             Some(e) if e.name_ar.is_some() || e.name_en.is_some() => {
                 NameView { ar: e.name_ar.clone(), en: e.name_en.clone() }
@@ -185,13 +208,17 @@ pub(crate) struct EventView {
 }
 
 impl EventView {
-    fn new(fused: &FusedEvent, analysis: &Analysis, indexes: &[CharIndex<'_>]) -> EventView {
+    fn new(fused: &FusedEvent, snap: &Snapshot) -> EventView {
+        let analysis = &snap.analysis;
         let (d, e) = fused.best;
         let stored = &analysis.stored[d];
         let span = stored.extraction.events.get(e).map(|event| event.evidence);
-        let (start, end) = match (span, indexes.get(d)) {
-            (Some(span), Some(index)) => (index.char_of(span.start), index.char_of(span.end)),
-            _ => (0, 0),
+        let (start, end) = match span {
+            Some(span) => {
+                let index = CharIndex::new(&stored.document.text);
+                (index.char_of(span.start), index.char_of(span.end))
+            }
+            None => (0, 0),
         };
         EventView {
             id: fused.id.clone(),
@@ -200,8 +227,8 @@ impl EventView {
             plover: fused.plover.clone(),
             goldstein: fused.goldstein,
             quad: fused.quad,
-            source: ActorView::new(&fused.source, analysis),
-            target: ActorView::new(&fused.target, analysis),
+            source: ActorView::new(&fused.source, snap),
+            target: ActorView::new(&fused.target, snap),
             date: fused.date.as_ref().map(DateOut::new),
             place: fused.place.clone(),
             modality: fused.modality.name(),
@@ -242,7 +269,7 @@ pub(crate) struct MonthView {
 }
 
 /// Events per month (by the first day of each event's date), ascending.
-pub(crate) fn months(events: &[&EventView]) -> Vec<MonthView> {
+pub(crate) fn months(events: &[EventView]) -> Vec<MonthView> {
     let mut by_month: BTreeMap<String, (MonthView, f32)> = BTreeMap::new();
     for event in events {
         let Some(date) = &event.date else { continue };

@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, HashMap};
 use alaqat_corpus::FusedEvent;
 use alaqat_model::{Date, Entity, Span};
 use alaqat_store::StoredDocument;
-use alaqat_text::CharIndex;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -213,13 +212,10 @@ impl EventView {
         let (d, e) = fused.best;
         let stored = &analysis.stored[d];
         let span = stored.extraction.events.get(e).map(|event| event.evidence);
-        let (start, end) = match span {
-            Some(span) => {
-                let index = CharIndex::new(&stored.document.text);
-                (index.char_of(span.start), index.char_of(span.end))
-            }
-            None => (0, 0),
-        };
+        // Counted for this one span: an index of the whole text per event cost more.
+        let text = stored.document.text.as_str();
+        let chars = |end: usize| text.get(..end).map_or(0, |t| t.chars().count());
+        let (start, end) = span.map_or((0, 0), |span| (chars(span.start), chars(span.end)));
         EventView {
             id: fused.id.clone(),
             code: fused.code.clone(),

@@ -22,6 +22,8 @@ pub(crate) struct Analysis {
     pub(crate) entities: Vec<Entity>,
     /// Linked person id → canonical id.
     pub(crate) links: HashMap<String, String>,
+    /// Entity id → position in `entities` (the first, should an id repeat).
+    entity_at: HashMap<String, usize>,
     /// Corpus reasoning over `stored` (indices are positions in `stored`). After
     /// [`load_dyad`], fused events only, and only the dyad's are those of the whole store.
     pub(crate) corpus: Corpus,
@@ -101,7 +103,11 @@ fn analyse(
 ) -> Analysis {
     let docs: Vec<Doc<'_>> = stored.iter().map(|s| Doc { document: &s.document, extraction: &s.extraction }).collect();
     let corpus = reason(&docs);
-    Analysis { stored, entities, links, corpus }
+    let mut entity_at = HashMap::with_capacity(entities.len());
+    for (i, entity) in entities.iter().enumerate() {
+        entity_at.entry(entity.id.clone()).or_insert(i);
+    }
+    Analysis { stored, entities, links, entity_at, corpus }
 }
 
 impl Analysis {
@@ -125,10 +131,10 @@ impl Analysis {
         stored.extraction.events.get(e).and_then(|event| event.evidence.slice(&stored.document.text)).unwrap_or("")
     }
 
-    /// The entity with this id.
+    /// The entity with this id (or the person it was linked to).
     pub(crate) fn entity(&self, id: &str) -> Option<&Entity> {
         let id = self.links.get(id).map_or(id, String::as_str);
-        self.entities.iter().find(|e| e.id == id)
+        self.entity_at.get(id).and_then(|&i| self.entities.get(i))
     }
 }
 

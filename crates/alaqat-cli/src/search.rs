@@ -116,7 +116,6 @@ pub(crate) fn run(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens (creating it if needed) the search index of the store in `data`.
 /// The store's texts, as a search reads its hits' texts (the index keeps none).
 pub(crate) fn store_texts(
     store: &dyn Store,
@@ -124,6 +123,7 @@ pub(crate) fn store_texts(
     |ids| store.texts(ids).map_err(Into::into)
 }
 
+/// Opens (creating it if needed) the search index of the store in `data`.
 pub(crate) fn open_index(data: &Path) -> anyhow::Result<SearchIndex> {
     let dir = data.join(SEARCH_DIR);
     SearchIndex::open(&dir).with_context(|| format!("cannot use the search index in {}", dir.display()))

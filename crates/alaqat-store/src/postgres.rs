@@ -300,6 +300,11 @@ fn read_seq(row: &Row, index: usize) -> Result<u64> {
     u64::try_from(seq).map_err(|_| Error::corrupt(format!("negative seq {seq}")))
 }
 
+/// A document's text from its `BYTEA` column (TEXT cannot hold U+0000).
+fn utf8_text(id: &str, bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|_| Error::corrupt(format!("document {id}: text is not valid UTF-8")))
+}
+
 /// Reads a row selected with `document_columns!()`.
 fn document_row(row: &Row) -> Result<DocumentRow> {
     let id: String = get(row, 0)?;
@@ -307,9 +312,7 @@ fn document_row(row: &Row) -> Result<DocumentRow> {
     let published = codec::read_time_span(&id, "published", get(row, 5)?, get(row, 6)?, get(row, 7)?, get(row, 8)?)?;
     let lang: String = get(row, 9)?;
     let format: String = get(row, 11)?;
-    let text: Vec<u8> = get(row, 12)?;
-    let text =
-        String::from_utf8(text).map_err(|_| Error::corrupt(format!("document {id}: text is not valid UTF-8")))?;
+    let text = utf8_text(&id, get(row, 12)?)?;
     let inferred_published =
         codec::read_time_span(&id, "inferred_published", get(row, 14)?, get(row, 15)?, get(row, 16)?, get(row, 17)?)?;
     let document = Document {
@@ -404,9 +407,7 @@ impl Store for PgStore {
         let mut found: HashMap<String, String> = HashMap::with_capacity(rows.len());
         for row in &rows {
             let id: String = get(row, 0)?;
-            let text: Vec<u8> = get(row, 1)?;
-            let text = String::from_utf8(text)
-                .map_err(|_| Error::corrupt(format!("document {id}: text is not valid UTF-8")))?;
+            let text = utf8_text(&id, get(row, 1)?)?;
             found.insert(id, text);
         }
         Ok(ids.iter().map(|id| found.remove(*id)).collect())

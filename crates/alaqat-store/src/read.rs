@@ -66,10 +66,7 @@ pub(crate) fn read_document_row(row: &Row<'_>) -> Result<DocumentRow> {
         lang: codec::read_lang(&id, &lang)?,
         encoding: row.get(10)?,
         format: codec::read_format(&id, &format)?,
-        text: match row.get_ref(19)? {
-            ValueRef::Blob(packed) => codec::decompress(&id, "text", packed)?,
-            _ => row.get(12)?,
-        },
+        text: read_text(row, &id, 12, 19)?,
         id,
     };
     let details = match row.get_ref(18)? {
@@ -77,6 +74,15 @@ pub(crate) fn read_document_row(row: &Row<'_>) -> Result<DocumentRow> {
         _ => row.get(18)?,
     };
     Ok(DocumentRow { document, seq, ingested_at: row.get(13)?, inferred_published, details })
+}
+
+/// A document's text from its plain column `plain` or, when set, its compressed one `packed`
+/// (stores written before schema version 2 have only the plain one).
+pub(crate) fn read_text(row: &Row<'_>, id: &str, plain: usize, packed: usize) -> Result<String> {
+    match row.get_ref(packed)? {
+        ValueRef::Blob(frame) => codec::decompress(id, "text", frame),
+        _ => Ok(row.get(plain)?),
+    }
 }
 
 /// Reads a row selected with `entity_columns!()`.

@@ -4,10 +4,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use alaqat_model::{Document, Entity, Extraction};
-use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::codec;
 use crate::error::{Error, Result};
 use crate::read::{self, entity_columns, sqlite_document_columns, Reader};
 use crate::write::Writer;
@@ -139,10 +137,7 @@ impl Store for SqliteStore {
                 .map(|&id| {
                     let mut rows = statement.query([id])?;
                     let Some(row) = rows.next()? else { return Ok(None) };
-                    Ok(Some(match row.get_ref(1)? {
-                        ValueRef::Blob(packed) => codec::decompress(id, "text", packed)?,
-                        _ => row.get(0)?,
-                    }))
+                    Ok(Some(read::read_text(row, id, 0, 1)?))
                 })
                 .collect()
         })

@@ -574,7 +574,7 @@ struct EntityDetail {
         (status = 404, description = "No entity has this id", body = Problem, content_type = "application/problem+json")))]
 async fn entity(State(state): St, P(id): P<String>) -> ApiResult<EntityDetail> {
     let snap = state.snapshot();
-    let Some(entity) = snap.entity(&id) else {
+    let Some(entity) = snap.analysis.entity(&id) else {
         return Err(Problem::not_found(format!("no entity with id `{id}`")));
     };
     let id = entity.id.clone();
@@ -654,7 +654,7 @@ async fn network(State(state): St, Q(params): Q<NetworkParams>) -> ApiResult<Net
     let mut node = |actor: &alaqat_model::Actor| -> String {
         let (id, kind) = match snap.actor_entity(actor) {
             Some(id) => {
-                let kind = snap.entity(id).and_then(|e| e.kind).map_or("person", |k| k.name());
+                let kind = snap.analysis.entity(id).and_then(|e| e.kind).map_or("person", |k| k.name());
                 (id.to_owned(), kind)
             }
             // An actor of unknown country (protesters somewhere) is its actor code.

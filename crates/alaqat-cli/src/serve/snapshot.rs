@@ -16,8 +16,6 @@ pub(crate) use crate::export::DateOut;
 pub(crate) struct Snapshot {
     pub(crate) analysis: Analysis,
     pub(crate) as_of: Date,
-    /// Entity id → position in `analysis.entities`.
-    entity_at: HashMap<String, usize>,
     /// Each fused event's evidence sentence as match keys (the text layer's normalization), same
     /// order, for the word filter of event lists.
     pub(crate) evidence_keys: Vec<String>,
@@ -67,10 +65,6 @@ impl Snapshot {
             .iter()
             .map(|f| alaqat_text::normalize(analysis.evidence(f)).as_str().to_owned())
             .collect();
-        let mut entity_at = HashMap::with_capacity(analysis.entities.len());
-        for (i, entity) in analysis.entities.iter().enumerate() {
-            entity_at.entry(entity.id.clone()).or_insert(i);
-        }
         let by_id = analysis.stored.iter().enumerate().map(|(i, s)| (s.document.id.clone(), i)).collect();
         let mut entity_counts: HashMap<String, (usize, usize)> = HashMap::new();
         let mut entity_mentions = HashMap::with_capacity(mentions.0.len());
@@ -87,19 +81,13 @@ impl Snapshot {
             }
         }
         let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
-        Snapshot { analysis, as_of, entity_at, evidence_keys, by_id, entity_counts, entity_mentions, doc_events }
-    }
-
-    /// The entity with this id (or the person it was linked to).
-    pub(crate) fn entity(&self, id: &str) -> Option<&Entity> {
-        let id = self.analysis.links.get(id).map_or(id, String::as_str);
-        self.entity_at.get(id).and_then(|&i| self.analysis.entities.get(i))
+        Snapshot { analysis, as_of, evidence_keys, by_id, entity_counts, entity_mentions, doc_events }
     }
 
     /// The entity id an actor stands for: its entity's canonical id, else the id it gives.
     pub(crate) fn actor_entity<'a>(&'a self, actor: &'a alaqat_model::Actor) -> Option<&'a str> {
         let id = actor.entity.as_deref()?;
-        Some(self.entity(id).map_or(id, |e| e.id.as_str()))
+        Some(self.analysis.entity(id).map_or(id, |e| e.id.as_str()))
     }
 
     /// Fused event `fused` as the API shows it.
@@ -142,7 +130,7 @@ pub(crate) struct ActorView {
 
 impl ActorView {
     pub(crate) fn new(actor: &alaqat_model::Actor, snap: &Snapshot) -> ActorView {
-        let entity = actor.entity.as_deref().and_then(|id| snap.entity(id));
+        let entity = actor.entity.as_deref().and_then(|id| snap.analysis.entity(id));
         let name = match entity {
             Some(e) if e.name_ar.is_some() || e.name_en.is_some() => {
                 NameView { ar: e.name_ar.clone(), en: e.name_en.clone() }

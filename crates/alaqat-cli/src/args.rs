@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::{analysis, bench, demo, query, search, serve, stores};
+use crate::{bench, demo, query, search};
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -45,7 +45,7 @@ pub(crate) struct GlobalArgs {
     pub(crate) quiet: bool,
     /// The date commitments are judged against (pending, fulfilled, overdue): YYYY-MM-DD,
     /// default today (UTC).
-    #[arg(long, global = true, value_name = "DATE", value_parser = analysis::parse_date)]
+    #[arg(long, global = true, value_name = "DATE", value_parser = alaqat_export::parse_date)]
     pub(crate) as_of: Option<alaqat_model::Date>,
     /// Leave out of the office-holder lexicon everyone named in FILE (one name per line), so
     /// that people must be recognized from context: the gazetteer ablation (README.md, "People").
@@ -55,8 +55,8 @@ pub(crate) struct GlobalArgs {
 
 impl GlobalArgs {
     /// Where the store is: `--store URL`, else `--data DIR`.
-    pub(crate) fn store_at(&self) -> anyhow::Result<stores::StoreAt> {
-        stores::StoreAt::new(&self.data, self.store.as_deref())
+    pub(crate) fn store_at(&self) -> anyhow::Result<alaqat_pipeline::StoreAt> {
+        Ok(alaqat_pipeline::StoreAt::new(&self.data, self.store.as_deref())?)
     }
 }
 
@@ -213,7 +213,7 @@ pub(crate) enum ExportFormat {
 /// A country as ISO alpha-3 (`SAU`), English name (`Saudi Arabia`) or Arabic name
 /// (`السعودية`); organizations as `GCC` or `IGOGCC`.
 pub(crate) fn country_arg(text: &str) -> Result<String, String> {
-    analysis::resolve_country(text).ok_or_else(|| {
+    alaqat_export::resolve_country(text).ok_or_else(|| {
         format!("`{text}` is not a known country: give an ISO alpha-3 code (SAU), an English or Arabic name")
     })
 }
@@ -241,10 +241,10 @@ pub(crate) struct EventsArgs {
     #[arg(long, value_name = "CODE")]
     pub(crate) code: Option<String>,
     /// Only dated events ending on or after DATE (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = analysis::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = alaqat_export::parse_date)]
     pub(crate) from: Option<alaqat_model::Date>,
     /// Only dated events starting on or before DATE (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = analysis::parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = alaqat_export::parse_date)]
     pub(crate) to: Option<alaqat_model::Date>,
     /// Only events with this modality.
     #[arg(long, value_enum)]
@@ -348,6 +348,6 @@ pub(crate) struct ServeArgs {
     /// How often to look for documents that other processes stored (another server over the
     /// same PostgreSQL store, `alaqat ingest`), in seconds; 0 never looks. What this server
     /// ingests itself is served without waiting for it.
-    #[arg(long, default_value_t = serve::DEFAULT_POLL_SECONDS, value_name = "SECONDS")]
+    #[arg(long, default_value_t = alaqat_serve::DEFAULT_POLL_SECONDS, value_name = "SECONDS")]
     pub(crate) poll: u64,
 }

@@ -14,7 +14,7 @@ use alaqat_model::{Extraction, Span};
 use alaqat_store::{Store, StoreCheck, StoredDocument};
 use anyhow::Context;
 
-use crate::search::{Reconciled, SEARCH_DIR};
+use alaqat_pipeline::{Reconciled, SEARCH_DIR};
 
 /// Problems of single documents listed in full; beyond this, only counted.
 const LISTED: usize = 20;
@@ -123,25 +123,28 @@ pub(crate) fn run(store: &mut dyn Store, data: Option<&Path>, repair: bool) -> a
 /// An index that cannot be opened or read is emptied and rebuilt from the store.
 fn check_index(store: &dyn Store, data: &Path, repair: bool) -> anyhow::Result<(Reconciled, Option<String>)> {
     let dir = data.join(SEARCH_DIR);
-    let attempt =
-        crate::search::open_index(data).and_then(|mut index| crate::search::reconcile_with(store, &mut index, repair));
+    let attempt = alaqat_pipeline::open_index(data)
+        .and_then(|mut index| alaqat_pipeline::reconcile_with(store, &mut index, repair));
     let error = match attempt {
         Ok(reconciled) => return Ok((reconciled, None)),
         Err(error) => error,
     };
     // Only an index that cannot be opened or read is rebuilt: a failed write (a full disk)
     // or another writer is reported, and the index is left as it is.
-    let index_error = error.chain().find_map(|e| e.downcast_ref::<alaqat_search::Error>());
+    let index_error = match &error {
+        alaqat_pipeline::Error::Index { source, .. } => Some(source),
+        _ => None,
+    };
     if !matches!(index_error, Some(alaqat_search::Error::Open { .. } | alaqat_search::Error::Read(_))) {
-        return Err(error);
+        return Err(error.into());
     }
-    let why = format!("{error:#}");
+    let why = alaqat_pipeline::chain(&error);
     if !repair {
         return Ok((Reconciled::default(), Some(why)));
     }
     std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
-    let mut index = crate::search::open_index(data)?;
-    Ok((crate::search::reconcile(store, &mut index)?, Some(why)))
+    let mut index = alaqat_pipeline::open_index(data)?;
+    Ok((alaqat_pipeline::reconcile(store, &mut index)?, Some(why)))
 }
 
 /// Why a stored document is not sound, if it is not: its id must be the hash of its text (so

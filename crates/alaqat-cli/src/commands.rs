@@ -12,8 +12,8 @@ use crate::args::{
     IngestArgs, ServeArgs, TableArgs, TimelineArgs,
 };
 use crate::{
-    analysis, annotate, bench, check, codes, demo, export, gdelt, ingest, output, query, search, serve, stats, stores,
-    stream, EXIT_INCONSISTENT, EXIT_SOME_FAILED,
+    annotate, bench, check, codes, demo, export, gdelt, output, query, stats, stream, EXIT_INCONSISTENT,
+    EXIT_SOME_FAILED,
 };
 
 /// `alaqat ingest`.
@@ -24,8 +24,8 @@ pub(crate) fn ingest(global: GlobalArgs, args: IngestArgs) -> anyhow::Result<Exi
             .exit();
     }
     let mut store = global.store_at()?.open(true)?;
-    let mut index = search::open_index_for_ingest(&global.data);
-    let summary = ingest::ingest(
+    let mut index = alaqat_pipeline::open_index_for_ingest(&global.data);
+    let summary = alaqat_pipeline::ingest(
         &mut *store,
         index.as_mut(),
         &args.paths,
@@ -33,8 +33,23 @@ pub(crate) fn ingest(global: GlobalArgs, args: IngestArgs) -> anyhow::Result<Exi
         args.jobs.unwrap_or_else(cores),
         global.quiet,
     )?;
-    summary.report(global.quiet);
-    Ok(summary.exit_code())
+    Ok(report_ingest(&summary, global.quiet))
+}
+
+/// Prints an ingest's summary line (unless quiet) and every failure on stderr; the exit code is
+/// 0 when nothing failed, 3 otherwise.
+pub(crate) fn report_ingest(summary: &alaqat_pipeline::Summary, quiet: bool) -> ExitCode {
+    if !quiet || !summary.failures.is_empty() {
+        eprintln!("ingested {}, unchanged {}, failed {}", summary.ingested, summary.unchanged, summary.failures.len());
+    }
+    for failure in &summary.failures {
+        eprintln!("  failed: {failure}");
+    }
+    if summary.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_SOME_FAILED)
+    }
 }
 
 /// `alaqat export`.
@@ -45,7 +60,7 @@ pub(crate) fn export(global: GlobalArgs, args: ExportArgs) -> anyhow::Result<Exi
             .exit();
     }
     let store = global.store_at()?.open(false)?;
-    let analysis = analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))?;
+    let analysis = alaqat_export::load(&*store, global.as_of.unwrap_or_else(alaqat_export::today))?;
     if let (ExportFormat::Parquet, Some(path)) = (args.format, global.output.as_deref()) {
         gdelt::write_parquet(analysis.corpus.fused.iter().map(|f| gdelt::Row::new(f, &analysis)), path)?;
         return Ok(ExitCode::SUCCESS);
@@ -70,7 +85,7 @@ pub(crate) fn events(global: GlobalArgs, args: EventsArgs) -> anyhow::Result<Exi
         Some((a, b)) => load_dyad(&global, a, b)?,
         None => load(&global)?,
     };
-    let filter = query::EventFilter {
+    let filter = alaqat_export::EventFilter {
         dyad: args.dyad,
         actor: args.actor,
         code: args.code,
@@ -115,7 +130,7 @@ pub(crate) fn commitments(global: GlobalArgs, args: TableArgs) -> anyhow::Result
 fn corpus_table(
     global: GlobalArgs,
     args: TableArgs,
-    list: fn(&analysis::Analysis, query::TableFormat, &mut output::Output) -> anyhow::Result<usize>,
+    list: fn(&alaqat_export::Analysis, query::TableFormat, &mut output::Output) -> anyhow::Result<usize>,
     what: &str,
 ) -> anyhow::Result<ExitCode> {
     let analysis = load(&global)?;
@@ -157,22 +172,22 @@ pub(crate) fn demo(global: GlobalArgs, args: DemoArgs, data_given: bool) -> anyh
     if args.no_serve {
         return Ok(code);
     }
-    let options = serve::ServeOptions {
-        store: stores::StoreAt::Dir(data.clone()),
+    let options = alaqat_serve::ServeOptions {
+        store: alaqat_pipeline::StoreAt::Dir(data.clone()),
         data,
         addr: args.addr,
         token: None,
         as_of: global.as_of,
         cors_origins: Vec::new(),
-        poll: std::time::Duration::from_secs(serve::DEFAULT_POLL_SECONDS),
+        poll: std::time::Duration::from_secs(alaqat_serve::DEFAULT_POLL_SECONDS),
     };
-    serve::run(options, &mut |addr| announce(addr))?;
+    alaqat_serve::run(options, &mut |addr| announce(addr))?;
     Ok(code)
 }
 
 /// `alaqat serve`.
 pub(crate) fn serve(global: GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let options = serve::ServeOptions {
+    let options = alaqat_serve::ServeOptions {
         store: global.store_at()?,
         data: global.data,
         addr: args.addr,
@@ -181,7 +196,7 @@ pub(crate) fn serve(global: GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitC
         cors_origins: args.cors_origins,
         poll: std::time::Duration::from_secs(args.poll),
     };
-    serve::run(options, &mut |addr| announce(addr))?;
+    alaqat_serve::run(options, &mut |addr| announce(addr))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -190,7 +205,7 @@ pub(crate) fn bench(global: GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitC
     let mut out = output::Output::open(global.output.as_deref())?;
     if args.search_only {
         use std::io::Write as _;
-        let index = search::open_index(&global.data)?;
+        let index = alaqat_pipeline::open_index(&global.data)?;
         let store = global.store_at()?.open(false)?;
         let documents = index.ids().map(|ids| ids.len()).unwrap_or(0);
         let latency = bench::search_latency(&index, &*store, 1000)?;
@@ -226,7 +241,7 @@ pub(crate) fn bench(global: GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitC
 pub(crate) fn check(global: GlobalArgs, args: CheckArgs) -> anyhow::Result<ExitCode> {
     let mut store = global.store_at()?.open(false)?;
     // The index lives beside an embedded store; with PostgreSQL, only when --data has one.
-    let index = global.data.join(search::SEARCH_DIR);
+    let index = global.data.join(alaqat_pipeline::SEARCH_DIR);
     let index = (global.store.is_none() || index.is_dir()).then_some(global.data.as_path());
     let repair = !args.dry_run;
     let report = check::run(&mut *store, index, repair)?;
@@ -257,15 +272,15 @@ pub(crate) fn stats(global: GlobalArgs) -> anyhow::Result<ExitCode> {
 
 /// Opens the existing store of `--data` and analyses it as of `--as-of` (default today, UTC),
 /// holding what the listings read.
-pub(crate) fn load(global: &GlobalArgs) -> anyhow::Result<analysis::Analysis> {
+pub(crate) fn load(global: &GlobalArgs) -> anyhow::Result<alaqat_export::Analysis> {
     let store = global.store_at()?.open(false)?;
-    analysis::load(&*store, global.as_of.unwrap_or_else(analysis::today))
+    Ok(alaqat_export::load(&*store, global.as_of.unwrap_or_else(alaqat_export::today))?)
 }
 
-/// [`load`] of only what the dyad `a`–`b`'s events need (`analysis::load_dyad`).
-pub(crate) fn load_dyad(global: &GlobalArgs, a: &str, b: &str) -> anyhow::Result<analysis::Analysis> {
+/// [`load`] of only what the dyad `a`–`b`'s events need (`alaqat_export::load_dyad`).
+pub(crate) fn load_dyad(global: &GlobalArgs, a: &str, b: &str) -> anyhow::Result<alaqat_export::Analysis> {
     let store = global.store_at()?.open(false)?;
-    analysis::load_dyad(&*store, a, b)
+    Ok(alaqat_export::load_dyad(&*store, a, b)?)
 }
 
 /// Prints where the dashboard is, on stdout (flushed: scripts wait for this line).

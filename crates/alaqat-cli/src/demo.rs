@@ -27,8 +27,8 @@ pub(crate) fn run(corpus: &Path, data: &Path, output: Option<&Path>, quiet: bool
     wipe(data)?;
     let mut store =
         SqliteStore::open(data).with_context(|| format!("cannot create the demo store in {}", data.display()))?;
-    let mut index = crate::search::open_index_for_ingest(data);
-    let summary = crate::ingest::ingest(
+    let mut index = alaqat_pipeline::open_index_for_ingest(data);
+    let summary = alaqat_pipeline::ingest(
         &mut store,
         index.as_mut(),
         &[corpus.to_owned()],
@@ -36,12 +36,12 @@ pub(crate) fn run(corpus: &Path, data: &Path, output: Option<&Path>, quiet: bool
         crate::commands::cores(),
         quiet,
     )?;
-    summary.report(quiet);
+    let code = crate::commands::report_ingest(&summary, quiet);
     let mut out = Output::open(output)?;
     let name = out.name();
     report(&store, data, &mut out).with_context(|| format!("cannot write the demo report to {name}"))?;
     out.finish()?;
-    Ok(summary.exit_code())
+    Ok(code)
 }
 
 /// Removes a previous demo store; refuses to remove a directory that holds anything else.

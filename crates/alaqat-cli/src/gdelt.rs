@@ -36,7 +36,7 @@ use arrow_array::builder::{Float32Builder, Float64Builder, Int32Builder, StringB
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema};
 
-use crate::analysis::{country_name, Analysis};
+use alaqat_export::{country_name, Analysis};
 
 /// Column names, in order.
 pub(crate) const COLUMNS: [&str; 25] = [

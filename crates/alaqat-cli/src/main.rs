@@ -11,7 +11,6 @@
 //!
 //! A broken pipe on standard output (`alaqat export | head`) ends the program with 0.
 
-mod analysis;
 mod annotate;
 mod args;
 mod bench;
@@ -21,14 +20,10 @@ mod commands;
 mod demo;
 mod export;
 mod gdelt;
-mod ingest;
 mod output;
-mod pool;
 mod query;
 mod search;
-mod serve;
 mod stats;
-mod stores;
 mod stream;
 
 use std::io::{self, ErrorKind};
@@ -39,7 +34,6 @@ use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches};
 
 use crate::args::{Cli, Command};
-use crate::stores::{NoStore, NotAStoreUrl};
 
 /// Exit code when some documents failed and the others were processed.
 const EXIT_SOME_FAILED: u8 = 3;
@@ -104,10 +98,16 @@ fn run(cli: Cli, data_given: bool) -> anyhow::Result<ExitCode> {
 fn hints(error: &anyhow::Error) -> Vec<String> {
     let mut hints = Vec::new();
     for cause in error.chain() {
-        if let Some(NoStore(dir)) = cause.downcast_ref::<NoStore>() {
+        let pipeline = cause.downcast_ref::<alaqat_pipeline::Error>();
+        if let Some(alaqat_pipeline::Error::NoStore(dir)) = pipeline {
             hints.push(format!("run `alaqat ingest --data {} PATH...` first, or pass --data DIR", dir.display()));
         }
-        match cause.downcast_ref::<alaqat_store::Error>() {
+        // A store error is a cause of its own, or what a pipeline error wraps transparently.
+        let store = match pipeline {
+            Some(alaqat_pipeline::Error::Open(error)) => Some(error),
+            _ => cause.downcast_ref::<alaqat_store::Error>(),
+        };
+        match store {
             Some(alaqat_store::Error::SchemaTooNew { .. }) => {
                 hints.push("this store was written by a newer alaqat; upgrade alaqat or use another --data".into());
             }
@@ -121,7 +121,7 @@ fn hints(error: &anyhow::Error) -> Vec<String> {
             ),
             _ => {}
         }
-        if cause.downcast_ref::<NotAStoreUrl>().is_some() {
+        if let Some(alaqat_pipeline::Error::NotAStoreUrl(_)) = pipeline {
             hints.push(
                 "--store (or ALAQAT_STORE) takes postgres://USER:PASSWORD@HOST:PORT/DATABASE; \
                  the embedded store is chosen with --data DIR"

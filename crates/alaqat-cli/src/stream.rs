@@ -11,8 +11,8 @@ use std::io::{BufRead, Write};
 use alaqat_read::{Item, ReadOptions};
 use anyhow::Context;
 
-use crate::export::DocumentOut;
-use crate::pool::{self, Ordered};
+use alaqat_export::DocumentOut;
+use alaqat_pipeline::pool::{self, Ordered};
 
 /// Lines per unit of work: large enough to amortize channel traffic, small enough to keep the
 /// reorder buffer and latency small.

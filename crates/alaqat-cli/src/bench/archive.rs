@@ -19,7 +19,8 @@ use anyhow::{bail, Context};
 
 use super::{cpu_seconds, Generator};
 use crate::output::Output;
-use crate::query::{EventFilter, ListFormat};
+use crate::query::ListFormat;
+use alaqat_export::EventFilter;
 
 /// How the archive benchmark runs.
 pub(crate) struct ArchiveOptions {
@@ -92,11 +93,11 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
     let cpu_before = cpu_seconds();
     let ingested = {
         let mut store = alaqat_store::SqliteStore::open(&store_dir).context("cannot create the archive store")?;
-        let mut index = crate::search::open_index(&store_dir)?;
+        let mut index = alaqat_pipeline::open_index(&store_dir)?;
         let file =
             std::fs::File::open(&corpus_file).with_context(|| format!("cannot open {}", corpus_file.display()))?;
         let reader = BufReader::with_capacity(1 << 20, file);
-        let summary = crate::ingest::ingest_jsonl(
+        let summary = alaqat_pipeline::ingest_jsonl(
             &mut store,
             Some(&mut index),
             reader,
@@ -108,7 +109,7 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
     };
     let ingest_seconds = started.elapsed().as_secs_f64();
     let ingest_cpu = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
-    let index_bytes = dir_bytes(&store_dir.join(crate::search::SEARCH_DIR));
+    let index_bytes = dir_bytes(&store_dir.join(alaqat_pipeline::SEARCH_DIR));
     let store_bytes = dir_bytes(&store_dir) - index_bytes;
 
     // 3. Reads in this process, as the commands run them (the output is discarded).
@@ -119,17 +120,17 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
     let mut events = Vec::new();
     for (a, b, _) in &dyads {
         let started = Instant::now();
-        let analysis = crate::analysis::load_dyad(&store, a, b)?;
+        let analysis = alaqat_export::load_dyad(&store, a, b)?;
         crate::query::timeline(&analysis, a, b, false, ListFormat::Json, &mut Output::discard())?;
         timeline.push(started.elapsed().as_secs_f64() * 1000.0);
 
         let started = Instant::now();
-        let analysis = crate::analysis::load_dyad(&store, a, b)?;
+        let analysis = alaqat_export::load_dyad(&store, a, b)?;
         let filter = EventFilter { dyad: Some((a.clone(), b.clone())), ..EventFilter::default() };
         crate::query::events(&analysis, &filter, ListFormat::Json, &mut Output::discard())?;
         events.push(started.elapsed().as_secs_f64() * 1000.0);
     }
-    let index = crate::search::open_index(&store_dir)?;
+    let index = alaqat_pipeline::open_index(&store_dir)?;
     let search = super::search_latency(&index, &store, 200)?;
     drop((index, store));
 

@@ -229,10 +229,16 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
     let cpu_before = cpu_seconds();
     let ingested = {
         let mut store = alaqat_store::SqliteStore::open(&dir).context("cannot create the benchmark store")?;
-        let mut index = crate::search::open_index(&dir)?;
+        let mut index = alaqat_pipeline::open_index(&dir)?;
         let jobs = options.jobs;
-        let summary =
-            crate::ingest::ingest_jsonl(&mut store, Some(&mut index), &jsonl[..], "bench", &Default::default(), jobs)?;
+        let summary = alaqat_pipeline::ingest_jsonl(
+            &mut store,
+            Some(&mut index),
+            &jsonl[..],
+            "bench",
+            &Default::default(),
+            jobs,
+        )?;
         summary.ingested
     };
     let ingest = Measure {
@@ -243,7 +249,7 @@ pub(crate) fn run(corpus: &Path, options: &BenchOptions, out: &mut Output) -> an
     drop(jsonl);
 
     // Search latency over the store just built.
-    let index = crate::search::open_index(&dir)?;
+    let index = alaqat_pipeline::open_index(&dir)?;
     let store = alaqat_store::SqliteStore::open(&dir).context("cannot open the benchmark store")?;
     let latency = search_latency(&index, &store, 200)?;
     drop((index, store));
@@ -331,7 +337,7 @@ pub(crate) fn search_latency(
         let query =
             alaqat_search::SearchQuery { limit: 20, ..alaqat_search::SearchQuery::new(QUERIES[i % QUERIES.len()]) };
         let started = Instant::now();
-        let results = index.search(&query, &mut crate::search::store_texts(store)).context("search failed")?;
+        let results = index.search(&query, &mut alaqat_pipeline::store_texts(store)).context("search failed")?;
         latencies.push(started.elapsed().as_secs_f64() * 1000.0);
         std::hint::black_box(results.total);
     }

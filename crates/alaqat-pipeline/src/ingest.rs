@@ -13,7 +13,6 @@
 
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use alaqat_model::{Document, Extraction};
 use alaqat_read::{Item, ReadOptions};
@@ -21,10 +20,11 @@ use alaqat_search::{IndexDoc, SearchIndex};
 use alaqat_store::{PutOutcome, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::error::{chain, Error};
 use crate::pool::{self, Extracted, Ordered};
 
 /// Documents per transaction.
-pub(crate) const BATCH_SIZE: usize = 256;
+pub const BATCH_SIZE: usize = 256;
 
 /// Documents indexed between two commits of the search index. Each commit writes and syncs a
 /// segment that must later be merged, too much work for 256 documents. A kill loses at
@@ -34,48 +34,27 @@ const INDEX_COMMIT_EVERY: usize = 4096;
 
 /// What an ingest did.
 #[derive(Debug, Default)]
-pub(crate) struct Summary {
+pub struct Summary {
     /// Documents newly stored.
-    pub(crate) ingested: u64,
+    pub ingested: u64,
     /// Documents the store already had.
-    pub(crate) unchanged: u64,
+    pub unchanged: u64,
     /// `source: reason` for each input that failed.
-    pub(crate) failures: Vec<String>,
-}
-
-impl Summary {
-    /// Prints the summary line (unless quiet) and every failure, on stderr.
-    pub(crate) fn report(&self, quiet: bool) {
-        if !quiet || !self.failures.is_empty() {
-            eprintln!("ingested {}, unchanged {}, failed {}", self.ingested, self.unchanged, self.failures.len());
-        }
-        for failure in &self.failures {
-            eprintln!("  failed: {failure}");
-        }
-    }
-
-    /// 0 when nothing failed, 3 otherwise.
-    pub(crate) fn exit_code(&self) -> ExitCode {
-        if self.failures.is_empty() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(crate::EXIT_SOME_FAILED)
-        }
-    }
+    pub failures: Vec<String>,
 }
 
 /// Ingests every path (`-` is JSON Lines on stdin) into `store`, and into `index` when given,
 /// extracting on `jobs` threads.
 ///
 /// Returns an error only when the store cannot be used; document failures are in the summary.
-pub(crate) fn ingest(
+pub fn ingest(
     store: &mut dyn Store,
     index: Option<&mut SearchIndex>,
     paths: &[PathBuf],
     opts: &ReadOptions,
     jobs: usize,
     quiet: bool,
-) -> anyhow::Result<Summary> {
+) -> Result<Summary, Error> {
     let progress = progress_bar(quiet);
     let summary = with_extractors(jobs, |pool| {
         let mut run = Run::new(store, index, pool);
@@ -102,14 +81,14 @@ pub(crate) fn ingest(
 
 /// Ingests JSON Lines from `reader` (named `name` in failures) into `store` and `index`: the
 /// server's `POST /api/ingest`. Same batching and failure rules as [`ingest`], no progress bar.
-pub(crate) fn ingest_jsonl(
+pub fn ingest_jsonl(
     store: &mut dyn Store,
     index: Option<&mut SearchIndex>,
     reader: impl io::BufRead,
     name: &str,
     opts: &ReadOptions,
     jobs: usize,
-) -> anyhow::Result<Summary> {
+) -> Result<Summary, Error> {
     with_extractors(jobs, |pool| {
         let mut run = Run::new(store, index, pool);
         alaqat_read::read_jsonl(reader, name, opts, &mut |item: Item| run.accept(item));
@@ -151,7 +130,7 @@ struct Run<'s, 'p> {
     batch: Vec<(Document, Extraction)>,
     summary: Summary,
     /// Set when the store became unusable; everything after is skipped.
-    fatal: Option<anyhow::Error>,
+    fatal: Option<Error>,
 }
 
 impl<'s, 'p> Run<'s, 'p> {
@@ -174,7 +153,7 @@ impl<'s, 'p> Run<'s, 'p> {
 
     /// Stores what is still being extracted, commits the index, and returns the summary (or
     /// the error that made the store unusable).
-    fn finish(mut self) -> anyhow::Result<Summary> {
+    fn finish(mut self) -> Result<Summary, Error> {
         self.send_chunk();
         while self.fatal.is_none() {
             match self.extractors.take(true) {
@@ -210,7 +189,7 @@ impl<'s, 'p> Run<'s, 'p> {
             }
             Ok(false) => {}
             Err(error) => {
-                self.fatal = Some(anyhow::Error::new(error).context("cannot read the store"));
+                self.fatal = Some(Error::store("cannot read the store")(error));
                 return;
             }
         }
@@ -228,7 +207,7 @@ impl<'s, 'p> Run<'s, 'p> {
 
     fn send_chunk(&mut self) {
         if !self.chunk.is_empty() && !self.extractors.send(std::mem::take(&mut self.chunk)) {
-            self.fatal = Some(anyhow::anyhow!("an extraction thread failed"));
+            self.fatal = Some(Error::ExtractionThread);
         }
     }
 
@@ -264,13 +243,14 @@ impl<'s, 'p> Run<'s, 'p> {
                             self.index(one, &outcomes);
                         }
                         Err(error) if is_document_error(&error) => {
-                            self.summary.failures.push(format!("{}: {:#}", one[0].0.source, anyhow::Error::new(error)));
+                            self.summary.failures.push(format!("{}: {}", one[0].0.source, chain(&error)));
                         }
                         Err(error) => {
-                            let error = anyhow::Error::new(error)
-                                .context(format!("cannot store {}", one[0].0.source))
-                                .context("the store cannot be written; nothing after the last stored batch was kept");
-                            self.fatal = Some(error);
+                            self.fatal = Some(Error::store(format!(
+                                "the store cannot be written; nothing after the last stored batch was kept: \
+                                 cannot store {}",
+                                one[0].0.source
+                            ))(error));
                             return;
                         }
                     }
@@ -322,7 +302,7 @@ impl<'s, 'p> Run<'s, 'p> {
 }
 
 fn warn_index(error: alaqat_search::Error) {
-    eprintln!("warning: {:#}; the documents are stored and `alaqat search` will index them", anyhow::Error::new(error));
+    eprintln!("warning: {}; the documents are stored and `alaqat search` will index them", chain(&error));
 }
 
 /// Errors caused by one document's content rather than by the store itself.

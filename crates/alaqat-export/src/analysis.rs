@@ -1,4 +1,5 @@
-//! The corpus loader shared by `export`, `events`, `timeline`, `conflicts` and `commitments`:
+//! The corpus loader shared by `export`, `events`, `timeline`, `conflicts`, `commitments` and
+//! the server:
 //! every stored document with its extraction (person ids linked across documents), the merged
 //! entities, and what `alaqat_corpus::analyze` finds over them as of a date.
 //!
@@ -10,23 +11,38 @@
 use std::collections::HashMap;
 
 use alaqat_corpus::{Corpus, Doc, FusedEvent};
-use alaqat_model::{Date, Entity};
+use alaqat_model::{Date, Entity, Extraction};
 use alaqat_store::{Parts, Store, StoredDocument};
-use anyhow::Context;
+
+/// A read of the store failed: what was being read, and why.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read {what} from the store")]
+pub struct Error {
+    what: String,
+    #[source]
+    source: alaqat_store::Error,
+}
+
+impl Error {
+    fn reading(what: impl Into<String>) -> impl FnOnce(alaqat_store::Error) -> Error {
+        let what = what.into();
+        move |source| Error { what, source }
+    }
+}
 
 /// The store, read and analysed.
-pub(crate) struct Analysis {
+pub struct Analysis {
     /// Every document in insertion order, person ids relinked to their canonical ids.
-    pub(crate) stored: Vec<StoredDocument>,
+    pub stored: Vec<StoredDocument>,
     /// Every entity, linked people merged into one record.
-    pub(crate) entities: Vec<Entity>,
+    pub entities: Vec<Entity>,
     /// Linked person id → canonical id.
-    pub(crate) links: HashMap<String, String>,
+    pub links: HashMap<String, String>,
     /// Entity id → position in `entities` (the first, should an id repeat).
     entity_at: HashMap<String, usize>,
     /// Corpus reasoning over `stored` (indices are positions in `stored`). After
     /// [`load_dyad`], fused events only, and only the dyad's are those of the whole store.
-    pub(crate) corpus: Corpus,
+    pub corpus: Corpus,
 }
 
 /// Reads every document of `store` and analyses the corpus as of `as_of`.
@@ -36,28 +52,28 @@ pub(crate) struct Analysis {
 /// date expressions and diagnostics are dropped as it is read (the export and the server read a
 /// document again to show it whole), and no document holds a copy of its entities' records:
 /// [`Analysis::entities`] has each once.
-pub(crate) fn load(store: &dyn Store, as_of: Date) -> anyhow::Result<Analysis> {
+pub fn load(store: &dyn Store, as_of: Date) -> Result<Analysis, Error> {
     load_with(store, as_of, &mut |_, _| {})
 }
 
 /// [`load`], showing `seen` each document whole (its position, the document with its person
 /// ids relinked) before it is cut down.
-pub(crate) fn load_with(
+pub fn load_with(
     store: &dyn Store,
     as_of: Date,
     seen: &mut dyn FnMut(usize, &StoredDocument),
-) -> anyhow::Result<Analysis> {
+) -> Result<Analysis, Error> {
     let (entities, links) = people(store)?;
     let mut stored = Vec::new();
     store
         .for_each_document_with(Parts::WithoutEntities, &mut |mut document| {
-            crate::export::relink(&mut document.extraction, &links);
+            relink(&mut document.extraction, &links);
             seen(stored.len(), &document);
             cut(&mut document);
             stored.push(document);
             Ok(())
         })
-        .context("cannot read documents from the store")?;
+        .map_err(Error::reading("documents"))?;
     Ok(analyse(stored, entities, links, |docs| alaqat_corpus::analyze(docs, as_of)))
 }
 
@@ -68,13 +84,13 @@ pub(crate) fn load_with(
 /// fusion decides each key from its own events, their documents and person links across the
 /// whole store (`alaqat_corpus::fuse`). Other dyads' events cover these documents only, and
 /// nothing else is analysed: no near-duplicate groups, conflicts or commitment status.
-pub(crate) fn load_dyad(store: &dyn Store, a: &str, b: &str) -> anyhow::Result<Analysis> {
+pub fn load_dyad(store: &dyn Store, a: &str, b: &str) -> Result<Analysis, Error> {
     let (entities, links) = people(store)?;
     let mut stored = store
         .dyad_documents(a, b, Parts::WithoutEntities)
-        .with_context(|| format!("cannot read the documents of {a}–{b}"))?;
+        .map_err(Error::reading(format!("the documents of {a}–{b}")))?;
     for document in &mut stored {
-        crate::export::relink(&mut document.extraction, &links);
+        relink(&mut document.extraction, &links);
         cut(document);
     }
     Ok(analyse(stored, entities, links, alaqat_corpus::fuse))
@@ -88,10 +104,10 @@ fn cut(document: &mut StoredDocument) {
 
 /// Every entity, linked people merged into one record, and the links (person id → canonical
 /// id).
-fn people(store: &dyn Store) -> anyhow::Result<(Vec<Entity>, HashMap<String, String>)> {
-    let entities = store.entities().context("cannot read entities from the store")?;
+fn people(store: &dyn Store) -> Result<(Vec<Entity>, HashMap<String, String>), Error> {
+    let entities = store.entities().map_err(Error::reading("entities"))?;
     let links = alaqat_extract::link_people(&entities);
-    Ok((crate::export::merge_linked(entities, &links), links))
+    Ok((merge_linked(entities, &links), links))
 }
 
 /// Runs `reason` over documents whose person ids are already relinked.
@@ -112,12 +128,12 @@ fn analyse(
 
 impl Analysis {
     /// The `source` of document `doc`.
-    pub(crate) fn source(&self, doc: usize) -> &str {
+    pub fn source(&self, doc: usize) -> &str {
         &self.stored[doc].document.source
     }
 
     /// Number of distinct documents among a fused event's members.
-    pub(crate) fn distinct_documents(fused: &FusedEvent) -> usize {
+    pub fn distinct_documents(fused: &FusedEvent) -> usize {
         let mut docs: Vec<usize> = fused.members.iter().map(|&(d, _)| d).collect();
         docs.sort_unstable();
         docs.dedup();
@@ -125,33 +141,79 @@ impl Analysis {
     }
 
     /// The evidence sentence of a fused event's best member.
-    pub(crate) fn evidence(&self, fused: &FusedEvent) -> &str {
+    pub fn evidence(&self, fused: &FusedEvent) -> &str {
         let (d, e) = fused.best;
         let Some(stored) = self.stored.get(d) else { return "" };
         stored.extraction.events.get(e).and_then(|event| event.evidence.slice(&stored.document.text)).unwrap_or("")
     }
 
     /// The entity with this id (or the person it was linked to).
-    pub(crate) fn entity(&self, id: &str) -> Option<&Entity> {
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
         let id = self.links.get(id).map_or(id, String::as_str);
         self.entity_at.get(id).and_then(|&i| self.entities.get(i))
     }
 }
 
+/// Replaces linked person ids by their canonical id.
+pub fn relink(extraction: &mut Extraction, links: &HashMap<String, String>) {
+    if links.is_empty() {
+        return;
+    }
+    let canonical = |id: &mut String| {
+        if let Some(to) = links.get(id.as_str()) {
+            id.clone_from(to);
+        }
+    };
+    extraction.mentions.iter_mut().for_each(|m| canonical(&mut m.entity));
+    for event in &mut extraction.events {
+        for actor in [&mut event.source, &mut event.target] {
+            if let Some(id) = actor.entity.as_mut() {
+                canonical(id);
+            }
+        }
+    }
+}
+
+/// One entity record per linked person: the canonical one, with the others' spellings.
+pub fn merge_linked(entities: Vec<Entity>, links: &HashMap<String, String>) -> Vec<Entity> {
+    let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
+    let mut absorbed: Vec<Entity> = Vec::new();
+    for entity in entities {
+        if links.contains_key(&entity.id) {
+            absorbed.push(entity);
+        } else {
+            merged.push(entity);
+        }
+    }
+    for entity in absorbed {
+        if let Some(target) = merged.iter_mut().find(|e| links.get(&entity.id) == Some(&e.id)) {
+            for variant in entity.variants {
+                if !target.variants.contains(&variant) {
+                    target.variants.push(variant);
+                }
+            }
+            if target.role.is_none() {
+                target.role = entity.role;
+            }
+        }
+    }
+    merged
+}
+
 /// Today's date in UTC: the default `--as-of`.
-pub(crate) fn today() -> Date {
+pub fn today() -> Date {
     jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
 /// Parses `YYYY-MM-DD` (for clap).
-pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
+pub fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|_| format!("`{text}` is not a date (expected YYYY-MM-DD)"))
 }
 
 /// Resolves a country given as an ISO alpha-3 code (`SAU`), an English name (`Saudi Arabia`)
 /// or an Arabic name or adjective (`السعودية`, `الكازاخستاني`), or an organization (`GCC`,
 /// `IGOGCC`, `مجلس التعاون`), to the code used in events (`SAU`, `IGOGCC`).
-pub(crate) fn resolve_country(name: &str) -> Option<String> {
+pub fn resolve_country(name: &str) -> Option<String> {
     let lexicon = alaqat_extract::Lexicon::builtin();
     let name = name.trim();
     if name.is_empty() {
@@ -182,7 +244,7 @@ pub(crate) fn resolve_country(name: &str) -> Option<String> {
 }
 
 /// A country's or organization's English name, by code (`SAU` → Saudi Arabia).
-pub(crate) fn country_name(code: &str) -> Option<&'static str> {
+pub fn country_name(code: &str) -> Option<&'static str> {
     let lexicon = alaqat_extract::Lexicon::builtin();
     if let Some(&i) = lexicon.country_index.get(code) {
         return lexicon.countries.get(usize::from(i)).map(|c| c.en.as_str());
@@ -218,8 +280,14 @@ mod tests {
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo/corpus");
         let mut batch = Vec::new();
         alaqat_read::read_path(&corpus, &alaqat_read::ReadOptions::default(), &mut |item| {
-            if let alaqat_read::Item::Doc(doc) = item {
-                batch.push(crate::pool::extract(doc).expect("extraction does not panic"));
+            if let alaqat_read::Item::Doc(mut doc) = item {
+                if doc.lang == alaqat_model::Lang::Unknown {
+                    doc.lang = alaqat_text::detect_lang(&doc.text);
+                }
+                batch.push({
+                    let extraction = alaqat_extract::extract(&doc);
+                    (doc, extraction)
+                });
             }
         });
         let mut store = alaqat_store::SqliteStore::open_in_memory().unwrap();
@@ -231,7 +299,7 @@ mod tests {
         let (entities, links) = people(&store).unwrap();
         let mut documents = store.documents().unwrap();
         assert!(documents.iter().any(|s| !s.extraction.mentions.is_empty() && !s.extraction.entities.is_empty()));
-        documents.iter_mut().for_each(|s| crate::export::relink(&mut s.extraction, &links));
+        documents.iter_mut().for_each(|s| relink(&mut s.extraction, &links));
         let reference = analyse(documents, entities, links, |docs| alaqat_corpus::analyze(docs, as_of));
         assert_eq!(whole.corpus, reference.corpus);
         assert_eq!(whole.links, reference.links);

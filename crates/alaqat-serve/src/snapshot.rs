@@ -9,8 +9,8 @@ use alaqat_store::StoredDocument;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::analysis::Analysis;
-pub(crate) use crate::export::DateOut;
+use alaqat_export::Analysis;
+pub(crate) use alaqat_export::DateOut;
 
 /// The store, read and analysed as of a date.
 pub(crate) struct Snapshot {
@@ -217,7 +217,7 @@ impl EventView {
             place: fused.place.clone(),
             modality: fused.modality.name(),
             sources: Analysis::distinct_documents(fused),
-            planned: crate::query::planned(analysis, fused),
+            planned: alaqat_export::planned(analysis, fused),
             evidence: EvidenceView {
                 document: stored.document.id.clone(),
                 source: stored.document.source.clone(),

@@ -9,7 +9,7 @@ use std::sync::{mpsc, Mutex};
 use alaqat_model::{Document, Extraction, Lang};
 
 /// Work in flight on `jobs` threads, handed back in the order it was sent.
-pub(crate) struct Ordered<I, O> {
+pub struct Ordered<I, O> {
     work: mpsc::SyncSender<(u64, Vec<I>)>,
     done: mpsc::Receiver<(u64, Vec<O>)>,
     /// Chunks sent, and the number of the next chunk to hand back.
@@ -21,7 +21,7 @@ pub(crate) struct Ordered<I, O> {
 
 /// Runs `f` with `jobs` threads (at least one) applying `work` to every item sent; the threads
 /// stop when `f` returns.
-pub(crate) fn with_pool<I: Send, O: Send, T>(
+pub fn with_pool<I: Send, O: Send, T>(
     jobs: usize,
     work: impl Fn(I) -> O + Sync,
     f: impl FnOnce(&mut Ordered<I, O>) -> T,
@@ -60,7 +60,7 @@ pub(crate) fn with_pool<I: Send, O: Send, T>(
 
 impl<I, O> Ordered<I, O> {
     /// Sends a chunk; false when the workers are gone.
-    pub(crate) fn send(&mut self, items: Vec<I>) -> bool {
+    pub fn send(&mut self, items: Vec<I>) -> bool {
         let sent = self.work.send((self.sent, items)).is_ok();
         self.sent += 1;
         sent
@@ -68,7 +68,7 @@ impl<I, O> Ordered<I, O> {
 
     /// The next chunk in input order, if one is ready; with `wait`, waits for it while chunks
     /// are out. Also waits (whatever `wait` says) while too many chunks are out.
-    pub(crate) fn take(&mut self, wait: bool) -> Option<Vec<O>> {
+    pub fn take(&mut self, wait: bool) -> Option<Vec<O>> {
         loop {
             if let Some(chunk) = self.finished.remove(&self.next) {
                 self.next += 1;
@@ -87,14 +87,14 @@ impl<I, O> Ordered<I, O> {
 }
 
 /// Why a document has no extraction when extraction panicked.
-pub(crate) const EXTRACTION_FAILED: &str = "extraction failed (an internal error; please report it)";
+pub const EXTRACTION_FAILED: &str = "extraction failed (an internal error; please report it)";
 
 /// One extracted document, or why it could not be: extraction never fails by design, but a
 /// panic in it must cost one document, not the run (nor leave a chunk missing forever).
-pub(crate) type Extracted = Result<(Document, Extraction), String>;
+pub type Extracted = Result<(Document, Extraction), String>;
 
 /// Detects the language when unknown and extracts, catching a panic as the document's failure.
-pub(crate) fn extract(mut doc: Document) -> Extracted {
+pub fn extract(mut doc: Document) -> Extracted {
     let run = std::panic::AssertUnwindSafe(|| {
         if doc.lang == Lang::Unknown {
             doc.lang = alaqat_text::detect_lang(&doc.text);

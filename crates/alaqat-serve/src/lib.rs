@@ -1,4 +1,8 @@
-//! `alaqat serve`: the JSON HTTP API and the dashboard, from one binary.
+//! alaqat-serve: `alaqat serve`, the JSON HTTP API (with its OpenAPI document) and the dashboard
+//! (`web/`, compiled in).
+//!
+//! Like the binary, the server is an edge: its errors end as problem+json answers or as the
+//! command's message, so it carries them as `anyhow` errors rather than types of its own.
 //!
 //! The server reads the store once into a [`Snapshot`] (the same corpus analysis the CLI
 //! listings use, plus precomputed views) and answers every read from it. `POST /api/ingest`
@@ -43,7 +47,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub(crate) use snapshot::Snapshot;
 
-use crate::stores::StoreAt;
+use alaqat_pipeline::StoreAt;
 
 /// Largest request body accepted (a JSON Lines ingest).
 pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -51,24 +55,24 @@ pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// How often, by default, the server looks for documents other processes stored.
-pub(crate) const DEFAULT_POLL_SECONDS: u64 = 2;
+pub const DEFAULT_POLL_SECONDS: u64 = 2;
 
 /// How the server runs.
-pub(crate) struct ServeOptions {
+pub struct ServeOptions {
     /// The store: the embedded one (in `data`) or PostgreSQL.
-    pub(crate) store: StoreAt,
+    pub store: StoreAt,
     /// The directory of this server's search index (and of the embedded store).
-    pub(crate) data: PathBuf,
+    pub data: PathBuf,
     /// Where to listen (port 0 picks a free one).
-    pub(crate) addr: SocketAddr,
+    pub addr: SocketAddr,
     /// The bearer token writes need; none disables writes.
-    pub(crate) token: Option<String>,
+    pub token: Option<String>,
     /// The fixed date commitments are judged against; none means today, at each load.
-    pub(crate) as_of: Option<Date>,
+    pub as_of: Option<Date>,
     /// Origins allowed to call the API from a browser (CORS); empty sends no CORS headers.
-    pub(crate) cors_origins: Vec<String>,
+    pub cors_origins: Vec<String>,
     /// How often to look for documents other processes stored; zero never looks.
-    pub(crate) poll: Duration,
+    pub poll: Duration,
 }
 
 /// What every handler shares.
@@ -173,7 +177,7 @@ impl AppState {
     /// Opens a search handle on what the ingests have committed (cheap: the index files are
     /// mapped, not read). On failure searches keep the previous handle.
     fn reopen_searcher(&self) {
-        match crate::search::open_index(&self.data) {
+        match alaqat_pipeline::open_index(&self.data) {
             Ok(index) => {
                 let mut guard = match self.searcher.write() {
                     Ok(guard) => guard,
@@ -186,7 +190,7 @@ impl AppState {
     }
 
     fn as_of(&self) -> Date {
-        self.as_of.unwrap_or_else(crate::analysis::today)
+        self.as_of.unwrap_or_else(alaqat_export::today)
     }
 
     /// Records that an ingest changed the store and asks for a re-analysis; returns the
@@ -260,11 +264,11 @@ async fn refresher(state: Arc<AppState>) {
 
 /// Loads the store and serves until Ctrl-C. `on_listen` is called with the bound address once
 /// the socket listens (the demo prints the dashboard URL there).
-pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) -> anyhow::Result<()> {
-    let (snapshot, seq) = load(&options.store, options.as_of.unwrap_or_else(crate::analysis::today))?;
+pub fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) -> anyhow::Result<()> {
+    let (snapshot, seq) = load(&options.store, options.as_of.unwrap_or_else(alaqat_export::today))?;
     let index = open_index(&options.store, &options.data);
     // Opened after the writing handle has brought the index in step with the store.
-    let searcher = index.as_ref().and_then(|_| crate::search::open_index(&options.data).ok()).map(Arc::new);
+    let searcher = index.as_ref().and_then(|_| alaqat_pipeline::open_index(&options.data).ok()).map(Arc::new);
     let state = Arc::new(AppState {
         store: options.store.clone(),
         data: options.data.clone(),
@@ -316,8 +320,8 @@ pub(crate) fn run(options: ServeOptions, on_listen: &mut dyn FnMut(SocketAddr)) 
 /// 503 while the rest of the API works.
 fn open_index(store: &StoreAt, data: &Path) -> Option<alaqat_search::SearchIndex> {
     let store = store.open(false).ok()?;
-    let mut index = crate::search::open_index_for_ingest(data)?;
-    match crate::search::reconcile(&*store, &mut index) {
+    let mut index = alaqat_pipeline::open_index_for_ingest(data)?;
+    match alaqat_pipeline::reconcile(&*store, &mut index) {
         Ok(done) if done.added + done.removed > 0 => {
             eprintln!("search index: {} documents added, {} removed to match the store", done.added, done.removed);
         }
@@ -333,7 +337,7 @@ fn load(store: &StoreAt, as_of: Date) -> anyhow::Result<(Snapshot, u64)> {
     let store = store.open(false)?;
     let seq = store.last_seq().context("cannot read the store")?;
     let mut mentions = snapshot::Mentions::default();
-    let analysis = crate::analysis::load_with(&*store, as_of, &mut |d, stored| {
+    let analysis = alaqat_export::load_with(&*store, as_of, &mut |d, stored| {
         mentions.add(d, stored);
     })?;
     Ok((Snapshot::new(analysis, mentions, as_of), seq))
@@ -351,7 +355,7 @@ fn watch(state: &AppState, every: Duration, mut seen: u64) {
         std::thread::sleep(every);
         let polled = match &store {
             Some(open) => open.last_seq().map_err(anyhow::Error::new),
-            None => state.store.open(false).and_then(|open| {
+            None => state.store.open(false).map_err(anyhow::Error::new).and_then(|open| {
                 let seq = open.last_seq().map_err(anyhow::Error::new);
                 store = Some(open);
                 seq
@@ -407,14 +411,14 @@ fn catch_up_index(state: &AppState, store: &dyn alaqat_store::Store) -> anyhow::
     let _writer = state.ingest.blocking_lock();
     let mut index = state.index_write();
     let Some(index) = index.as_mut() else { return Ok(()) };
-    let outcome = crate::search::reconcile(store, index);
+    let outcome = alaqat_pipeline::reconcile(store, index);
     state.reopen_searcher();
-    outcome.map(|_| ())
+    Ok(outcome.map(|_| ())?)
 }
 
 /// Whether the index's writer lock is held by another process (an ingest under way).
 fn is_busy(error: &anyhow::Error) -> bool {
-    matches!(error.downcast_ref::<alaqat_search::Error>(), Some(alaqat_search::Error::Busy))
+    error.chain().any(|cause| matches!(cause.downcast_ref::<alaqat_search::Error>(), Some(alaqat_search::Error::Busy)))
 }
 
 /// The whole application: API, OpenAPI document, dashboard, and the protective layers.
@@ -483,9 +487,9 @@ async fn refuse_announced_oversize(request: Request, next: Next) -> Response {
 
 // The dashboard: three files compiled in, so the binary serves it with no CDN and no files
 // beside it, and no path from a request ever reaches the file system.
-const INDEX_HTML: &str = include_str!("../../web/index.html");
-const APP_JS: &str = include_str!("../../web/app.js");
-const STYLE_CSS: &str = include_str!("../../web/style.css");
+const INDEX_HTML: &str = include_str!("../web/index.html");
+const APP_JS: &str = include_str!("../web/app.js");
+const STYLE_CSS: &str = include_str!("../web/style.css");
 
 /// A static asset, with a strict content security policy: only our own scripts and styles.
 fn asset(content_type: &'static str, body: &'static str) -> Response {

@@ -21,7 +21,7 @@ use utoipa_axum::routes;
 use super::problem::{Problem, P, Q};
 use super::snapshot::{country_names, months, DateOut, EntityView, EventView, MonthView, NameView, Snapshot};
 use super::AppState;
-use crate::query::EventFilter;
+use alaqat_export::EventFilter;
 
 type ApiResult<T> = Result<Json<T>, Problem>;
 type St = State<Arc<AppState>>;
@@ -131,7 +131,7 @@ page_type!(EntityPage, EntityView);
 page_type!(SearchPage, SearchHit);
 
 fn country_param(name: &str, value: &str) -> Result<String, Problem> {
-    crate::analysis::resolve_country(value)
+    alaqat_export::resolve_country(value)
         .ok_or_else(|| Problem::bad_request(format!("{name}: `{value}` is not a known country or organization")))
 }
 
@@ -151,7 +151,7 @@ fn date_param(name: &str, value: Option<&str>) -> Result<Option<Date>, Problem> 
     if !shaped {
         return Err(Problem::bad_request(format!("{name}: `{v}` is not a date (expected YYYY-MM-DD)")));
     }
-    crate::analysis::parse_date(v).map(Some).map_err(|e| Problem::bad_request(format!("{name}: {e}")))
+    alaqat_export::parse_date(v).map(Some).map_err(|e| Problem::bad_request(format!("{name}: {e}")))
 }
 
 /// The schema of a string parameter that takes one of `values`.
@@ -367,11 +367,11 @@ async fn document(State(state): St, P(id): P<String>) -> Result<Response, Proble
         Err(panic) => return Err(Problem::internal(&anyhow::anyhow!("reading the document failed: {panic}"))),
     };
     let mut extraction = stored.extraction;
-    crate::export::relink(&mut extraction, &snap.analysis.links);
+    alaqat_export::relink(&mut extraction, &snap.analysis.links);
     // Re-extracted since the snapshot was analysed: its corpus results no longer fit it.
-    let corpus = crate::export::same_items(&snap.analysis.stored[d], &stored.document, &extraction)
+    let corpus = alaqat_export::same_items(&snap.analysis.stored[d], &stored.document, &extraction)
         .then_some((&snap.analysis, d));
-    let out = crate::export::DocumentOut::in_corpus(&stored.document, &extraction, corpus);
+    let out = alaqat_export::DocumentOut::in_corpus(&stored.document, &extraction, corpus);
     let mut value = serde_json::to_value(&out).map_err(|e| Problem::internal(&e.into()))?;
     if let Some(object) = value.as_object_mut() {
         object.insert("text".into(), serde_json::Value::String(stored.document.text.clone()));
@@ -488,7 +488,7 @@ async fn timeline(State(state): St, Q(params): Q<TimelineParams>) -> ApiResult<T
         .fused
         .iter()
         .filter(|fused| {
-            fused.between(&a, &b) && (all || (fused.date.is_some() && !crate::query::planned(&snap.analysis, fused)))
+            fused.between(&a, &b) && (all || (fused.date.is_some() && !alaqat_export::planned(&snap.analysis, fused)))
         })
         .map(|fused| snap.event_view(fused))
         .collect();
@@ -899,7 +899,7 @@ async fn search(State(state): St, Q(params): Q<SearchParams>) -> ApiResult<Searc
             }
         }
         // The snippets are cut from the store's texts.
-        state.read_store(|store| Ok(index.search(&query, &mut crate::search::store_texts(store))?)).map_err(failed)
+        state.read_store(|store| Ok(index.search(&query, &mut alaqat_pipeline::store_texts(store))?)).map_err(failed)
     })
     .await
     .map_err(|e| Problem::internal(&anyhow::anyhow!("the search task failed: {e}")))??;
@@ -1033,7 +1033,7 @@ async fn ingest(
         let mut store = worker.store.open(true)?;
         let options = alaqat_read::ReadOptions::default();
         let mut index = worker.index_write();
-        let result = crate::ingest::ingest_jsonl(&mut *store, index.as_mut(), &body[..], "request", &options, 1);
+        let result = alaqat_pipeline::ingest_jsonl(&mut *store, index.as_mut(), &body[..], "request", &options, 1);
         let indexed = index.is_some();
         drop(index);
         // A failure part way may have stored some batches: those are served too.

@@ -4,7 +4,8 @@ use crate::dedup::Signatures;
 use crate::hash::hash_parts;
 use crate::{Doc, FusedEvent};
 use alaqat_model::{Actor, Event, Modality, TimeSpan};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::ops::ControlFlow;
 
 /// The three-digit CAMEO base of a code (`0421` → `042`): mentions of one event may be coded
 /// at different depths.
@@ -96,23 +97,24 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
         //    it is compatible with (overlaps their common range), one event per document.
         let mut dated: Vec<(usize, usize)> = refs.iter().copied().filter(|&r| event(r).date.is_some()).collect();
         dated.sort_by_key(|&r| event(r).date.map(|t| width(&t)).unwrap_or(i64::MAX));
+        let mut by_start = DatedClusters::default();
         for r in dated {
             let Some(date) = event(r).date else { continue };
-            // The date first: it rules out most clusters without hashing.
-            let target = clusters[first..]
-                .iter()
-                .position(|c| c.common.is_some_and(|common| common.overlaps(&date)) && !c.docs.contains(&r.0));
-            let cluster = match target {
-                Some(i) => &mut clusters[first + i],
+            let target = by_start.first_overlapping(&date, |i| !clusters[i].docs.contains(&r.0));
+            let i = match target {
+                Some(i) => i,
                 None => {
                     clusters.push(Cluster { members: Vec::new(), common: Some(date), docs: HashSet::new() });
-                    clusters.last_mut().unwrap_or_else(|| unreachable!())
+                    clusters.len() - 1
                 }
             };
+            let cluster = &mut clusters[i];
+            let before = cluster.common;
             if let Some(common) = &mut cluster.common {
                 common.start = common.start.max(date.start);
                 common.end = common.end.min(date.end);
             }
+            by_start.moved(i, before.filter(|_| target.is_some()), cluster.common);
             cluster.members.push(r);
             cluster.docs.insert(r.0);
         }
@@ -141,16 +143,28 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
                 (Modality::Asserted, Some(p), Some(common)) => common.start <= p.end,
                 _ => true,
             };
-            let linked = links.linked(r.0, &mine, signatures);
-            let linked: Vec<usize> = linked.into_iter().filter(|&i| !clusters[i].docs.contains(&r.0)).collect();
-            let candidates: Vec<usize> =
-                linked.iter().copied().filter(|&i| i < dated_end && plausible(&clusters[i])).collect();
-            let target = if candidates.len() == 1 {
-                Some(candidates[0])
-            } else if candidates.is_empty() {
-                linked.iter().copied().find(|&i| i >= dated_end)
-            } else {
-                None
+            // The plausible dated clusters linked to the event (two are as many as it needs to
+            // know: then it joins neither) and the first linked undated one.
+            let mut candidates: Vec<usize> = Vec::with_capacity(2);
+            let mut first_undated: Option<usize> = None;
+            links.linked(r.0, &mine, signatures, &mut |i| {
+                if clusters[i].docs.contains(&r.0) {
+                    return ControlFlow::Continue(());
+                }
+                if i >= dated_end {
+                    first_undated = Some(first_undated.map_or(i, |first| first.min(i)));
+                } else if plausible(&clusters[i]) && !candidates.contains(&i) {
+                    candidates.push(i);
+                    if candidates.len() > 1 {
+                        return ControlFlow::Break(());
+                    }
+                }
+                ControlFlow::Continue(())
+            });
+            let target = match candidates[..] {
+                [one] => Some(one),
+                [] => first_undated,
+                _ => None,
             };
             let i = match target {
                 Some(i) => i,
@@ -197,6 +211,52 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
     (fused, event_fused)
 }
 
+/// The dated clusters of one key by the first day of their common range, to find the first
+/// cluster (in creation order) whose common range overlaps a date without testing every
+/// cluster: testing each made the dated phase quadratic in a dense key (a dyad's visits over
+/// decades).
+#[derive(Default)]
+struct DatedClusters {
+    /// (first day of the common range as a day number, cluster index).
+    starts: BTreeSet<(i64, usize)>,
+    /// The last day of each indexed cluster's common range, by cluster index.
+    ends: HashMap<usize, i64>,
+    /// The widest common range indexed so far, in days: a range overlapping `date` starts at
+    /// most this many days before it.
+    widest: i64,
+}
+
+/// A day as a number of days, so ranges can be searched by arithmetic.
+fn day_number(date: alaqat_model::Date) -> i64 {
+    (date - alaqat_model::Date::MIN).get_days().into()
+}
+
+impl DatedClusters {
+    /// The lowest cluster index whose common range overlaps `date` and that `accepts`.
+    fn first_overlapping(&self, date: &TimeSpan, accepts: impl Fn(usize) -> bool) -> Option<usize> {
+        let (start, end) = (day_number(date.start), day_number(date.end));
+        self.starts
+            .range((start - self.widest, 0)..=(end, usize::MAX))
+            .map(|&(_, i)| i)
+            .filter(|i| self.ends.get(i).is_some_and(|&e| e >= start) && accepts(*i))
+            .min()
+    }
+
+    /// Records that cluster `i`'s common range went from `before` (None for a new cluster) to
+    /// `after`.
+    fn moved(&mut self, i: usize, before: Option<TimeSpan>, after: Option<TimeSpan>) {
+        if let Some(before) = before {
+            self.starts.remove(&(day_number(before.start), i));
+        }
+        if let Some(after) = after {
+            let (start, end) = (day_number(after.start), day_number(after.end));
+            self.starts.insert((start, i));
+            self.ends.insert(i, end);
+            self.widest = self.widest.max(end - start);
+        }
+    }
+}
+
 /// Which clusters of one key an undated event is linked to, found through indexes rather than
 /// by testing every cluster (that was quadratic in a dense dyad: undated events × documents).
 /// Exact: two texts can only be near-duplicates if they agree on a whole band, so looking in
@@ -239,11 +299,26 @@ impl<'p> Links<'p> {
         }
     }
 
-    /// The clusters, in increasing order, that share a person of `persons` or hold a
-    /// near-duplicate of document `doc` (or `doc` itself).
-    fn linked(&self, doc: usize, persons: &[&str], signatures: &Signatures<'_>) -> Vec<usize> {
-        let mut found: HashSet<usize> = persons.iter().filter_map(|p| self.persons.get(p)).flatten().copied().collect();
-        found.extend(self.docs.get(&doc).into_iter().flatten().copied());
+    /// Shows `visit` the clusters that share a person of `persons` or hold a near-duplicate of
+    /// document `doc` (or `doc` itself), each at least once, until it breaks. A person acting
+    /// in most of a dense key's clusters (a head of state) made listing them all quadratic;
+    /// what the caller decides needs only the first few.
+    fn linked(
+        &self,
+        doc: usize,
+        persons: &[&str],
+        signatures: &Signatures<'_>,
+        visit: &mut dyn FnMut(usize) -> ControlFlow<()>,
+    ) {
+        let mut found: HashSet<usize> = HashSet::new();
+        let mut show =
+            |i: usize, found: &mut HashSet<usize>| if found.insert(i) { visit(i) } else { ControlFlow::Continue(()) };
+        let own = self.docs.get(&doc).into_iter().flatten();
+        for &i in persons.iter().filter_map(|p| self.persons.get(p)).flatten().chain(own) {
+            if show(i, &mut found).is_break() {
+                return;
+            }
+        }
         let mut checked: HashSet<usize> = HashSet::new();
         for (band, &key) in signatures.bands(doc).iter().enumerate() {
             for &other in self.bands.get(&(band, key)).into_iter().flatten() {
@@ -254,13 +329,14 @@ impl<'p> Links<'p> {
                     continue;
                 }
                 if signatures.similar(other, doc) {
-                    found.extend(clusters.iter().copied());
+                    for &i in clusters {
+                        if show(i, &mut found).is_break() {
+                            return;
+                        }
+                    }
                 }
             }
         }
-        let mut out: Vec<usize> = found.into_iter().collect();
-        out.sort_unstable();
-        out
     }
 }
 
@@ -317,5 +393,42 @@ fn build(docs: &[Doc<'_>], members: Vec<(usize, usize)>) -> FusedEvent {
         modality: b.modality,
         members,
         best,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alaqat_model::{Date, Precision};
+
+    proptest::proptest! {
+        /// The date index finds the cluster the linear scan of the dated phase found: the first,
+        /// in creation order, whose common range overlaps the date and that lacks the document.
+        #[test]
+        fn the_date_index_finds_the_first_overlapping_cluster(
+            events in proptest::collection::vec((0i64..400, 0i64..120, 0usize..6), 1..120),
+        ) {
+            let base = Date::new(2020, 1, 1).unwrap();
+            let day = |n: i64| base.checked_add(jiff::Span::new().days(n)).unwrap();
+            let mut commons: Vec<TimeSpan> = Vec::new();
+            let mut docs: Vec<HashSet<usize>> = Vec::new();
+            let mut index = DatedClusters::default();
+            for (start, width, doc) in events {
+                let date = TimeSpan { start: day(start), end: day(start + width), precision: Precision::Day, inferred: false };
+                let expected = (0..commons.len()).find(|&i| commons[i].overlaps(&date) && !docs[i].contains(&doc));
+                let found = index.first_overlapping(&date, |i| !docs[i].contains(&doc));
+                proptest::prop_assert_eq!(found, expected);
+                let i = found.unwrap_or_else(|| {
+                    commons.push(date);
+                    docs.push(HashSet::new());
+                    commons.len() - 1
+                });
+                let before = commons[i];
+                commons[i].start = commons[i].start.max(date.start);
+                commons[i].end = commons[i].end.min(date.end);
+                index.moved(i, found.map(|_| before), Some(commons[i]));
+                docs[i].insert(doc);
+            }
+        }
     }
 }

@@ -300,7 +300,7 @@ impl<'p> Links<'p> {
     }
 
     /// Shows `visit` the clusters that share a person of `persons` or hold a near-duplicate of
-    /// document `doc` (or `doc` itself), each at least once, until it breaks. A person acting
+    /// document `doc` (or `doc` itself), each once, until it breaks. A person acting
     /// in most of a dense key's clusters (a head of state) made listing them all quadratic;
     /// what the caller decides needs only the first few.
     fn linked(

@@ -118,11 +118,10 @@ fn compare_ids(store: &dyn Store, index: &mut SearchIndex, apply: bool) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alaqat_model::Lang;
+    use alaqat_model::{Document, Extraction, Format, Lang};
 
     #[test]
     fn reconcile_adds_what_is_missing_and_removes_orphans() {
-        use alaqat_model::{Document, Extraction, Format};
         let mut store = alaqat_store::SqliteStore::open_in_memory().unwrap();
         let doc = |id: &str, text: &str| Document {
             id: id.to_owned(),

@@ -1,10 +1,12 @@
-//! `alaqat ingest`: read → detect language → extract → store, streaming, in batches.
+//! The ingest loop of `alaqat ingest` and `POST /api/ingest`: read → detect language → extract →
+//! store, streaming, in batches.
 //!
 //! Reading streams documents one at a time; they are extracted and collected into batches of
 //! [`BATCH_SIZE`], each stored in one transaction. A batch that fails is retried document by
 //! document, so one bad document cannot lose the others. A document the store already has is
 //! not extracted again (it counts as unchanged). Failures to read or store a document are
-//! collected and reported at the end; only a store that cannot be written at all stops the run.
+//! collected in the returned [`Summary`]; only a store that cannot be written at all stops the
+//! run. A progress line shows on stderr when it is a terminal, unless `quiet`.
 //!
 //! After each stored batch the newly stored documents are added to the search index, when one
 //! is given. The store is the truth: if the index cannot be written (another process holds it,

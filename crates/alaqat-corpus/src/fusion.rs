@@ -100,7 +100,10 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
         let mut by_start = DatedClusters::default();
         for r in dated {
             let Some(date) = event(r).date else { continue };
-            let target = by_start.first_overlapping(&date, |i| !clusters[i].docs.contains(&r.0));
+            let target = by_start.first(&date, |i| {
+                let c = &clusters[i];
+                c.common.is_some_and(|common| common.overlaps(&date)) && !c.docs.contains(&r.0)
+            });
             let i = match target {
                 Some(i) => i,
                 None => {
@@ -114,7 +117,7 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
                 common.start = common.start.max(date.start);
                 common.end = common.end.min(date.end);
             }
-            by_start.moved(i, before.filter(|_| target.is_some()), cluster.common);
+            by_start.moved(i, before, cluster.common);
             cluster.members.push(r);
             cluster.docs.insert(r.0);
         }
@@ -219,8 +222,6 @@ pub(crate) fn fuse(docs: &[Doc<'_>], signatures: &Signatures<'_>) -> (Vec<FusedE
 struct DatedClusters {
     /// (first day of the common range as a day number, cluster index).
     starts: BTreeSet<(i64, usize)>,
-    /// The last day of each indexed cluster's common range, by cluster index.
-    ends: HashMap<usize, i64>,
     /// The widest common range indexed so far, in days: a range overlapping `date` starts at
     /// most this many days before it.
     widest: i64,
@@ -232,27 +233,23 @@ fn day_number(date: alaqat_model::Date) -> i64 {
 }
 
 impl DatedClusters {
-    /// The lowest cluster index whose common range overlaps `date` and that `accepts`.
-    fn first_overlapping(&self, date: &TimeSpan, accepts: impl Fn(usize) -> bool) -> Option<usize> {
+    /// The lowest index that `accepts`, among the clusters whose common range may overlap
+    /// `date` (those starting from `widest` days before it to its last day); `accepts` tests
+    /// the overlap itself.
+    fn first(&self, date: &TimeSpan, accepts: impl Fn(usize) -> bool) -> Option<usize> {
         let (start, end) = (day_number(date.start), day_number(date.end));
-        self.starts
-            .range((start - self.widest, 0)..=(end, usize::MAX))
-            .map(|&(_, i)| i)
-            .filter(|i| self.ends.get(i).is_some_and(|&e| e >= start) && accepts(*i))
-            .min()
+        self.starts.range((start - self.widest, 0)..=(end, usize::MAX)).map(|&(_, i)| i).filter(|&i| accepts(i)).min()
     }
 
-    /// Records that cluster `i`'s common range went from `before` (None for a new cluster) to
-    /// `after`.
+    /// Records that cluster `i`'s common range went from `before` (not yet indexed for a new
+    /// cluster) to `after`.
     fn moved(&mut self, i: usize, before: Option<TimeSpan>, after: Option<TimeSpan>) {
         if let Some(before) = before {
             self.starts.remove(&(day_number(before.start), i));
         }
         if let Some(after) = after {
-            let (start, end) = (day_number(after.start), day_number(after.end));
-            self.starts.insert((start, i));
-            self.ends.insert(i, end);
-            self.widest = self.widest.max(end - start);
+            self.starts.insert((day_number(after.start), i));
+            self.widest = self.widest.max(day_number(after.end) - day_number(after.start));
         }
     }
 }
@@ -416,7 +413,7 @@ mod tests {
             for (start, width, doc) in events {
                 let date = TimeSpan { start: day(start), end: day(start + width), precision: Precision::Day, inferred: false };
                 let expected = (0..commons.len()).find(|&i| commons[i].overlaps(&date) && !docs[i].contains(&doc));
-                let found = index.first_overlapping(&date, |i| !docs[i].contains(&doc));
+                let found = index.first(&date, |i| commons[i].overlaps(&date) && !docs[i].contains(&doc));
                 proptest::prop_assert_eq!(found, expected);
                 let i = found.unwrap_or_else(|| {
                     commons.push(date);
@@ -426,7 +423,7 @@ mod tests {
                 let before = commons[i];
                 commons[i].start = commons[i].start.max(date.start);
                 commons[i].end = commons[i].end.min(date.end);
-                index.moved(i, found.map(|_| before), Some(commons[i]));
+                index.moved(i, Some(before), Some(commons[i]));
                 docs[i].insert(doc);
             }
         }

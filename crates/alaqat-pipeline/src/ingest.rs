@@ -191,7 +191,7 @@ impl<'s, 'p> Run<'s, 'p> {
             }
             Ok(false) => {}
             Err(error) => {
-                self.fatal = Some(Error::store("cannot read the store")(error));
+                self.fatal = Some(Error::Store { doing: "cannot read the store".into(), source: error });
                 return;
             }
         }
@@ -248,11 +248,12 @@ impl<'s, 'p> Run<'s, 'p> {
                             self.summary.failures.push(format!("{}: {}", one[0].0.source, chain(&error)));
                         }
                         Err(error) => {
-                            self.fatal = Some(Error::store(format!(
+                            let doing = format!(
                                 "the store cannot be written; nothing after the last stored batch was kept: \
                                  cannot store {}",
                                 one[0].0.source
-                            ))(error));
+                            );
+                            self.fatal = Some(Error::Store { doing, source: error });
                             return;
                         }
                     }

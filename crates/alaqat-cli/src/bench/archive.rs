@@ -111,47 +111,7 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
     let ingest_cpu = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
     let index_bytes = dir_bytes(&store_dir.join(alaqat_pipeline::SEARCH_DIR));
     let store_bytes = dir_bytes(&store_dir) - index_bytes;
-
-    // 3. Reads in this process, as the commands run them (the output is discarded).
-    let store = alaqat_store::SqliteStore::open(&store_dir).context("cannot open the archive store")?;
-    let all_dyads = store.dyad_counts()?;
-    let dyads = spread(&all_dyads, options.dyads);
-    let mut timeline = Vec::new();
-    let mut events = Vec::new();
-    for (a, b, _) in &dyads {
-        let started = Instant::now();
-        let analysis = alaqat_export::load_dyad(&store, a, b)?;
-        crate::query::timeline(&analysis, a, b, false, ListFormat::Json, &mut Output::discard())?;
-        timeline.push(started.elapsed().as_secs_f64() * 1000.0);
-
-        let started = Instant::now();
-        let analysis = alaqat_export::load_dyad(&store, a, b)?;
-        let filter = EventFilter { dyad: Some((a.clone(), b.clone())), ..EventFilter::default() };
-        crate::query::events(&analysis, &filter, ListFormat::Json, &mut Output::discard())?;
-        events.push(started.elapsed().as_secs_f64() * 1000.0);
-    }
-    let index = alaqat_pipeline::open_index(&store_dir)?;
-    let search = super::search_latency(&index, &store, 200)?;
-    drop((index, store));
-
-    // 4. `serve`: time to the first answer, the API's dyad pages, and its memory.
-    let (ready, api, serve_rss) = serve(&store_dir, &dyads)?;
-
-    // 5. `export` of every document as JSON Lines, and its memory.
-    let started = Instant::now();
-    let child = Command::new(std::env::current_exe().context("cannot find the alaqat binary")?)
-        .arg("--data")
-        .arg(&store_dir)
-        .args(["--quiet", "export", "--format", "jsonl", "--output", "/dev/null"])
-        .stdin(Stdio::null())
-        .spawn()
-        .context("cannot start alaqat export")?;
-    let (status, export_rss) = wait_with_peak_rss(child)?;
-    if !status.success() {
-        bail!("alaqat export over the archive failed: {status}");
-    }
-    let export_seconds = started.elapsed().as_secs_f64();
-
+    // Each line is written when its phase ends: a run over 100,000 articles takes minutes.
     let n = ingested.max(1) as f64;
     let mb = |bytes: u64| bytes as f64 / 1e6;
     writeln!(
@@ -182,13 +142,59 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
         mb(index_bytes),
         index_bytes as f64 / n
     )?;
+    out.flush()?;
+
+    // 3. Reads in this process, as the commands run them (the output is discarded).
+    let store = alaqat_store::SqliteStore::open(&store_dir).context("cannot open the archive store")?;
+    let all_dyads = store.dyad_counts()?;
+    let dyads = spread(&all_dyads, options.dyads);
     let counts: Vec<String> = dyads.iter().map(|(a, b, n)| format!("{a}-{b} {n}")).collect();
     writeln!(out, "dyads measured ({} of {}, events each): {}", dyads.len(), all_dyads.len(), counts.join(", "))?;
+    out.flush()?;
+    let mut timeline = Vec::new();
+    let mut events = Vec::new();
+    for (a, b, _) in &dyads {
+        let started = Instant::now();
+        let analysis = alaqat_export::load_dyad(&store, a, b)?;
+        crate::query::timeline(&analysis, a, b, false, ListFormat::Json, &mut Output::discard())?;
+        timeline.push(started.elapsed().as_secs_f64() * 1000.0);
+
+        let started = Instant::now();
+        let analysis = alaqat_export::load_dyad(&store, a, b)?;
+        let filter = EventFilter { dyad: Some((a.clone(), b.clone())), ..EventFilter::default() };
+        crate::query::events(&analysis, &filter, ListFormat::Json, &mut Output::discard())?;
+        events.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
     writeln!(out, "timeline A B            {}", Percentiles::of(timeline))?;
     writeln!(out, "events --dyad A,B       {}", Percentiles::of(events))?;
-    writeln!(out, "GET /api/events?dyad=   {}", Percentiles::of(api))?;
+    out.flush()?;
+    let index = alaqat_pipeline::open_index(&store_dir)?;
+    let search = super::search_latency(&index, &store, 200)?;
+    drop((index, store));
     writeln!(out, "search: {search}")?;
+    out.flush()?;
+
+    // 4. `serve`: time to the first answer, the API's dyad pages, and its memory.
+    let (ready, api, serve_rss) = serve(&store_dir, &dyads)?;
+    writeln!(out, "GET /api/events?dyad=   {}", Percentiles::of(api))?;
     writeln!(out, "serve: first answer after {ready:.1} s, peak RSS {:.0} MB", serve_rss as f64 / 1024.0)?;
+    out.flush()?;
+
+    // 5. `export` of every document as JSON Lines, and its memory.
+    let started = Instant::now();
+    let child = Command::new(std::env::current_exe().context("cannot find the alaqat binary")?)
+        .arg("--data")
+        .arg(&store_dir)
+        .args(["--quiet", "export", "--format", "jsonl", "--output", "/dev/null"])
+        .stdin(Stdio::null())
+        .spawn()
+        .context("cannot start alaqat export")?;
+    let (status, export_rss) = wait_with_peak_rss(child)?;
+    if !status.success() {
+        bail!("alaqat export over the archive failed: {status}");
+    }
+    let export_seconds = started.elapsed().as_secs_f64();
+
     writeln!(out, "export --format jsonl: {export_seconds:.1} s, peak RSS {:.0} MB", export_rss as f64 / 1024.0)?;
     Ok(())
 }

@@ -11,6 +11,12 @@
 //!
 //! A broken pipe on standard output (`alaqat export | head`) ends the program with 0.
 
+/// mimalloc, not the system allocator: extraction, indexing and corpus analysis allocate many
+/// small strings and vectors, often freed on another thread than the one that made them
+/// (README, "The allocator").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod annotate;
 mod args;
 mod bench;

@@ -157,6 +157,10 @@ pub(crate) struct BenchArgs {
     /// densest to the sparsest.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub(crate) dyads: usize,
+    /// Recombine the demo sentences unchanged, without recasting each article's countries,
+    /// capitals, known people and numbers: the corpus of builds before the recasting.
+    #[arg(long)]
+    pub(crate) verbatim: bool,
     /// Smallest generated article, in bytes.
     #[arg(long, default_value_t = bench::ARTICLE_BYTES.0, value_name = "N")]
     pub(crate) min_bytes: usize,

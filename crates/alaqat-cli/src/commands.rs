@@ -203,6 +203,7 @@ pub(crate) fn serve(global: GlobalArgs, args: ServeArgs) -> anyhow::Result<ExitC
 /// `alaqat bench`.
 pub(crate) fn bench(global: GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitCode> {
     let mut out = output::Output::open(global.output.as_deref())?;
+    let recipe = bench::Recipe { seed: args.seed, bytes: (args.min_bytes, args.max_bytes), verbatim: args.verbatim };
     if args.search_only {
         use std::io::Write as _;
         let index = alaqat_pipeline::open_index(&global.data)?;
@@ -211,26 +212,14 @@ pub(crate) fn bench(global: GlobalArgs, args: BenchArgs) -> anyhow::Result<ExitC
         let latency = bench::search_latency(&index, &*store, 1000)?;
         writeln!(out, "search over {documents} documents in {}: {latency}", global.data.display())?;
     } else if let Some(dir) = args.archive {
-        let options = bench::ArchiveOptions {
-            dir,
-            articles: args.articles,
-            seed: args.seed,
-            bytes: (args.min_bytes, args.max_bytes),
-            jobs: args.jobs,
-            dyads: args.dyads,
-        };
+        let options =
+            bench::ArchiveOptions { dir, articles: args.articles, recipe, jobs: args.jobs, dyads: args.dyads };
         bench::run_archive(&args.corpus, &options, &mut out)?;
     } else if args.write_corpus {
-        let mut generator = bench::Generator::new(&args.corpus, args.seed, (args.min_bytes, args.max_bytes))?;
+        let mut generator = bench::Generator::new(&args.corpus, recipe)?;
         bench::write_corpus(&mut generator, args.articles, &mut out)?;
     } else {
-        let options = bench::BenchOptions {
-            articles: args.articles,
-            seed: args.seed,
-            rounds: args.rounds,
-            jobs: args.jobs,
-            bytes: (args.min_bytes, args.max_bytes),
-        };
+        let options = bench::BenchOptions { articles: args.articles, rounds: args.rounds, jobs: args.jobs, recipe };
         bench::run(&args.corpus, &options, &mut out)?;
     }
     out.finish()?;

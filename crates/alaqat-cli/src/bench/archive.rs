@@ -27,9 +27,7 @@ pub(crate) struct ArchiveOptions {
     /// A directory that does not exist or is empty: it receives `corpus.jsonl` and `store/`.
     pub(crate) dir: PathBuf,
     pub(crate) articles: usize,
-    pub(crate) seed: u64,
-    /// Article sizes (smallest, largest) in bytes.
-    pub(crate) bytes: (usize, usize),
+    pub(crate) recipe: super::Recipe,
     /// Extraction threads of the ingest.
     pub(crate) jobs: usize,
     /// How many dyads the read latencies are measured over.
@@ -81,7 +79,7 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
 
     // 1. The corpus, as `bench --write-corpus` writes it (not timed).
     {
-        let mut generator = Generator::new(corpus, options.seed, options.bytes)?;
+        let mut generator = Generator::new(corpus, options.recipe)?;
         let mut file = Output::open(Some(&corpus_file))?;
         super::write_corpus(&mut generator, options.articles, &mut file)?;
         file.finish()?;
@@ -116,11 +114,11 @@ pub(crate) fn run(corpus: &Path, options: &ArchiveOptions, out: &mut Output) -> 
     let mb = |bytes: u64| bytes as f64 / 1e6;
     writeln!(
         out,
-        "archive: {} articles ({} ingested), {:.1} MB of JSON Lines, seed {}, in {}",
+        "archive: {} articles ({} ingested), {:.1} MB of JSON Lines, {}, in {}",
         options.articles,
         ingested,
         mb(text_bytes),
-        options.seed,
+        options.recipe.describe(),
         dir.display()
     )?;
     writeln!(

@@ -25,6 +25,13 @@ pub struct Country {
     pub iso3: String,
     pub en: String,
     pub ar: String,
+    /// Other names (official long forms, spellings).
+    pub ar_variants: Vec<String>,
+    pub en_variants: Vec<String>,
+    /// Nisba forms in the file's order (m, ال m, f, ال f, oblique pl, ال, nominative pl, ال).
+    pub ar_adj: Vec<String>,
+    /// Demonyms.
+    pub en_adj: Vec<String>,
 }
 
 /// A city or capital; former names are separate rows with a validity period.
@@ -89,6 +96,9 @@ pub struct Person {
     pub id: String,
     pub ar: String,
     pub en: String,
+    /// Every form of the name, the first (`ar`, `en`) included.
+    pub ar_names: Vec<String>,
+    pub en_names: Vec<String>,
     pub offices: Vec<Office>,
 }
 
@@ -607,7 +617,15 @@ impl Lexicon {
                     b.add(&format!("{f}ا"), Entry::CountryAdj(i));
                 }
             }
-            countries.push(Country { iso3: code, en: row.cell(en).to_string(), ar: row.cell(ar).to_string() });
+            countries.push(Country {
+                iso3: code,
+                en: row.cell(en).to_string(),
+                ar: row.cell(ar).to_string(),
+                ar_variants: row.list(arv).map(str::to_string).collect(),
+                en_variants: row.list(env).map(str::to_string).collect(),
+                ar_adj: row.list(aradj).map(str::to_string).collect(),
+                en_adj: row.list(enadj).map(str::to_string).collect(),
+            });
         }
         let known_country = |row: &Row, code: &str| -> Result<(), LexiconError> {
             if code.is_empty() || country_index.contains_key(code) {
@@ -768,10 +786,20 @@ impl Lexicon {
                     id: pid.clone(),
                     ar: row.list(arn).next().unwrap_or_default().to_string(),
                     en: row.list(enn).next().unwrap_or_default().to_string(),
+                    ar_names: Vec::new(),
+                    en_names: Vec::new(),
                     offices: Vec::new(),
                 });
                 next
             });
+            let person = &mut persons[usize::from(i)];
+            for (names, forms) in [(&mut person.ar_names, row.list(arn)), (&mut person.en_names, row.list(enn))] {
+                for f in forms {
+                    if !names.iter().any(|n| n == f) {
+                        names.push(f.to_string());
+                    }
+                }
+            }
             for f in row.list(arn).chain(row.list(enn)) {
                 // A bare title with a name ("الملك سلمان") is found by the title rule instead.
                 b.add(f, Entry::Person(i));

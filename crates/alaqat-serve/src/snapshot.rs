@@ -28,6 +28,14 @@ pub(crate) struct Snapshot {
     pub(crate) entity_mentions: HashMap<String, Vec<(usize, Span)>>,
     /// Events per document, by position.
     pub(crate) doc_events: Vec<usize>,
+    /// The fused events of each dyad (countries sorted), positions in `analysis.corpus.fused`
+    /// in its order: what a dyad's lists read instead of every fused event.
+    by_dyad: HashMap<(String, String), Vec<u32>>,
+    /// The fused events each entity acts in, the same way, under the id the actor gives and
+    /// under its entity's canonical id.
+    by_entity: HashMap<String, Vec<u32>>,
+    /// `/api/network` without a dyad, as JSON, once asked for.
+    pub(crate) whole_network: std::sync::OnceLock<axum::body::Bytes>,
 }
 
 /// Mentions an entity's page shows, at most.
@@ -81,7 +89,71 @@ impl Snapshot {
             }
         }
         let doc_events = analysis.stored.iter().map(|s| s.extraction.events.len()).collect();
-        Snapshot { analysis, as_of, evidence_keys, by_id, entity_counts, entity_mentions, doc_events }
+        let mut by_dyad: HashMap<(String, String), Vec<u32>> = HashMap::new();
+        let mut by_entity: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, fused) in analysis.corpus.fused.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            if let (Some(a), Some(b)) = (fused.source.country(), fused.target.country()) {
+                let key = if a <= b { (a, b) } else { (b, a) };
+                by_dyad.entry((key.0.to_owned(), key.1.to_owned())).or_default().push(i);
+            }
+            for actor in [&fused.source, &fused.target] {
+                let Some(given) = actor.entity.as_deref() else { continue };
+                let canonical = analysis.entity(given).map_or(given, |e| e.id.as_str());
+                for id in [given, canonical] {
+                    let list = by_entity.entry(id.to_owned()).or_default();
+                    // Once per event, whichever side or spelling names it.
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+        Snapshot {
+            analysis,
+            as_of,
+            evidence_keys,
+            by_id,
+            entity_counts,
+            entity_mentions,
+            doc_events,
+            by_dyad,
+            by_entity,
+            whole_network: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every dyad (countries sorted) with its number of fused events.
+    pub(crate) fn dyads(&self) -> impl Iterator<Item = (&(String, String), usize)> + '_ {
+        self.by_dyad.iter().map(|(key, positions)| (key, positions.len()))
+    }
+
+    /// Positions in `analysis.corpus.fused`, in its order, of the fused events the entity `id`
+    /// acts in (under that id or as its canonical one): a superset of what any test on an
+    /// actor's entity accepts.
+    pub(crate) fn entity_positions(&self, id: &str) -> impl Iterator<Item = usize> + '_ {
+        self.by_entity.get(id).into_iter().flatten().map(|&i| i as usize)
+    }
+
+    /// Positions in `analysis.corpus.fused`, in its order, of the fused events between `a` and
+    /// `b` (either direction) when a dyad is given, else of those the entity acts in when one is
+    /// given, else of all of them.
+    pub(crate) fn positions(
+        &self,
+        dyad: Option<&(String, String)>,
+        entity: Option<&str>,
+    ) -> Box<dyn Iterator<Item = usize> + '_> {
+        let Some((a, b)) = dyad else {
+            return match entity {
+                Some(id) => Box::new(self.entity_positions(id)),
+                None => Box::new(0..self.analysis.corpus.fused.len()),
+            };
+        };
+        let key = if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+        match self.by_dyad.get(&key) {
+            Some(positions) => Box::new(positions.iter().map(|&i| i as usize)),
+            None => Box::new(std::iter::empty()),
+        }
     }
 
     /// The entity id an actor stands for: its entity's canonical id, else the id it gives.

@@ -174,6 +174,33 @@ fn reads_health_stats_dyads_events_and_timeline(backend: &Backend) {
     assert_eq!(english["items"].as_array().unwrap().len(), 1);
     let none = get_json(&server, "/api/events?dyad=SAU,KAZ&from=2030-01-01");
     assert_eq!(none["total"], 0);
+
+    // The dyad and entity lists read the snapshot's indexes: they give what filtering every
+    // event gives, in the same order.
+    let all = get_json(&server, "/api/events?limit=500");
+    let all = all["items"].as_array().unwrap();
+    let ids = |page: &Value| -> Vec<String> {
+        page["items"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_owned()).collect()
+    };
+    let between = |e: &&Value, a: &str, b: &str| {
+        let (s, t) = (e["source"]["country"].as_str(), e["target"]["country"].as_str());
+        (s == Some(a) && t == Some(b)) || (s == Some(b) && t == Some(a))
+    };
+    for (a, b) in [("KAZ", "SAU"), ("TUR", "QAT"), ("KAZ", "KAZ")] {
+        let scanned: Vec<String> =
+            all.iter().filter(|e| between(e, a, b)).map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+        let indexed = get_json(&server, &format!("/api/events?dyad={b},{a}&limit=500"));
+        assert_eq!(ids(&indexed), scanned, "dyad {a},{b}");
+    }
+    let acts = |e: &&Value, id: &str| e["source"]["entity"] == id || e["target"]["entity"] == id;
+    let sadenov: Vec<String> =
+        all.iter().filter(|e| acts(e, "per:sadenov")).map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+    assert!(!sadenov.is_empty());
+    assert_eq!(ids(&get_json(&server, "/api/events?entity=per:sadenov&limit=500")), sadenov);
+    let dyads = dyads.as_array().unwrap();
+    let kaz_sau = dyads.iter().find(|d| d["a"] == "KAZ" && d["b"] == "SAU").unwrap();
+    let counted = all.iter().filter(|e| between(e, "KAZ", "SAU")).count();
+    assert_eq!(kaz_sau["events"].as_u64(), Some(counted as u64), "{kaz_sau}");
 }
 
 fn documents_entities_network_conflicts_commitments(backend: &Backend) {
@@ -200,6 +227,10 @@ fn documents_entities_network_conflicts_commitments(backend: &Backend) {
     assert!(listed.iter().all(|m| m["text"].as_str().is_some_and(|t| !t.is_empty())), "{kazakhstan}");
     assert!(!one["events"].as_array().unwrap().is_empty());
 
+    // The whole network is built once per snapshot: asked twice, the same answer.
+    let whole = get_json(&server, "/api/network");
+    assert!(whole["edges"].as_array().is_some_and(|e| !e.is_empty()), "{whole}");
+    assert_eq!(get_json(&server, "/api/network"), whole);
     let network = get_json(&server, "/api/network?dyad=SAU,KAZ");
     let edges = network["edges"].as_array().unwrap();
     assert!(edges.iter().any(|e| e["source"] == "per:sadenov" || e["target"] == "per:sadenov"), "{network}");

@@ -92,6 +92,7 @@ impl Snapshot {
         let mut by_dyad: HashMap<(String, String), Vec<u32>> = HashMap::new();
         let mut by_entity: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, fused) in analysis.corpus.fused.iter().enumerate() {
+            // 4 bytes a position: an analysis of 4 G fused events would not fit in memory anyway.
             let Ok(i) = u32::try_from(i) else { break };
             if let (Some(a), Some(b)) = (fused.source.country(), fused.target.country()) {
                 let key = if a <= b { (a, b) } else { (b, a) };

@@ -34,17 +34,15 @@ enum Form {
     EnCity,
 }
 
-/// A state's forms, the replacements written for it.
+/// What replaces a state's forms: positions in the lexicon's tables (its country is the
+/// state's own position in `countries`).
 struct Cast {
-    ar: String,
-    en: String,
-    ar_adj: Vec<String>,
-    en_adj: String,
-    capital: Option<(String, String)>,
-    /// Known people (Arabic, English primary names) with an office of this state.
-    persons: Vec<(String, String)>,
-    /// Its other cities (Arabic, English).
-    cities: Vec<(String, String)>,
+    /// Its current capital, in `places`.
+    capital: Option<usize>,
+    /// Known people (in `persons`, both names given) with a first office of this state.
+    persons: Vec<usize>,
+    /// Its other current cities, in `places`.
+    cities: Vec<usize>,
 }
 
 /// Proclitics an Arabic form may carry (conjunction, then preposition), longest first.
@@ -54,6 +52,7 @@ const PREFIXES: &[&str] = &["وب", "ول", "وك", "فب", "فل", "و", "ف", 
 const MAX_WORDS: usize = 8;
 
 pub(super) struct Recaster {
+    lexicon: &'static Lexicon,
     /// Surface form (unnormalized, as the lexicon writes it) → (state, form).
     forms: HashMap<String, (usize, Form)>,
     /// Names that are also one of the state's nisba forms (السعودية), with its position.
@@ -73,95 +72,88 @@ pub(super) struct Casting {
 
 impl Recaster {
     /// The recaster of `sentences` (the pool the generator draws from).
-    pub(super) fn new(lexicon: &Lexicon, sentences: &[String]) -> Recaster {
-        let mut persons: Vec<Vec<(String, String)>> = vec![Vec::new(); lexicon.countries.len()];
-        for person in &lexicon.persons {
-            let state = person.offices.first().and_then(|o| lexicon.country_index.get(&o.iso3));
-            if let Some(&i) = state {
+    pub(super) fn new(lexicon: &'static Lexicon, sentences: &[String]) -> Recaster {
+        let countries = &lexicon.countries;
+        // Each person's state: that of their first office.
+        let person_state: Vec<Option<usize>> = lexicon
+            .persons
+            .iter()
+            .map(|p| p.offices.first().and_then(|o| lexicon.country_index.get(&o.iso3)).map(|&i| usize::from(i)))
+            .collect();
+        let mut states: Vec<Cast> =
+            countries.iter().map(|_| Cast { capital: None, persons: Vec::new(), cities: Vec::new() }).collect();
+        for (k, person) in lexicon.persons.iter().enumerate() {
+            if let Some(cast) = person_state[k].and_then(|i| states.get_mut(i)) {
                 if !person.ar.is_empty() && !person.en.is_empty() {
-                    persons[usize::from(i)].push((person.ar.clone(), person.en.clone()));
+                    cast.persons.push(k);
                 }
             }
         }
-        let capital_of = |iso3: &str| {
-            lexicon
-                .places
-                .iter()
-                .find(|p| p.capital && p.iso3 == iso3 && p.valid_to.is_none() && p.same_as.is_none())
-                .map(|p| (p.ar.clone(), p.en.clone()))
-        };
-        let mut cities: Vec<Vec<(String, String)>> = vec![Vec::new(); lexicon.countries.len()];
-        for place in lexicon.places.iter().filter(|p| !p.capital && p.valid_to.is_none() && p.same_as.is_none()) {
-            if let Some(&i) = lexicon.country_index.get(&place.iso3) {
-                cities[usize::from(i)].push((place.ar.clone(), place.en.clone()));
+        for (k, place) in lexicon.places.iter().enumerate() {
+            let Some(cast) = lexicon.country_index.get(&place.iso3).and_then(|&i| states.get_mut(usize::from(i)))
+            else {
+                continue;
+            };
+            if place.valid_to.is_some() || place.same_as.is_some() {
+                continue;
+            }
+            if !place.capital {
+                cast.cities.push(k);
+            } else if cast.capital.is_none() {
+                cast.capital = Some(k);
             }
         }
-        let states: Vec<Cast> = lexicon
-            .countries
-            .iter()
-            .zip(persons)
-            .zip(cities)
-            .map(|((c, persons), cities)| Cast {
-                ar: c.ar.clone(),
-                en: c.en.clone(),
-                ar_adj: c.ar_adj.clone(),
-                en_adj: c.en_adj.first().cloned().unwrap_or_default(),
-                capital: capital_of(&c.iso3),
-                persons,
-                cities,
-            })
-            .collect();
 
         let mut forms = HashMap::new();
         // Names before adjectives: السعودية is both, and stays a name but after a definite
         // noun (`name_adj`).
-        for (i, (s, c)) in states.iter().zip(&lexicon.countries).enumerate() {
-            for name in std::iter::once(&s.ar).chain(&c.ar_variants) {
+        for (i, c) in countries.iter().enumerate() {
+            for name in std::iter::once(&c.ar).chain(&c.ar_variants) {
                 forms.entry(name.clone()).or_insert((i, Form::ArName));
             }
-            for name in std::iter::once(&s.en).chain(&c.en_variants) {
+            for name in std::iter::once(&c.en).chain(&c.en_variants) {
                 forms.entry(name.clone()).or_insert((i, Form::EnName));
             }
         }
         let mut name_adj = HashMap::new();
-        for (i, s) in states.iter().enumerate() {
-            for (k, adj) in s.ar_adj.iter().enumerate() {
+        for (i, c) in countries.iter().enumerate() {
+            for (k, adj) in c.ar_adj.iter().enumerate() {
                 if forms.get(adj).is_some_and(|&(j, form)| j == i && matches!(form, Form::ArName)) {
                     name_adj.entry(adj.clone()).or_insert(k);
                 }
             }
         }
-        for (i, s) in states.iter().enumerate() {
-            for (k, adj) in s.ar_adj.iter().enumerate() {
+        let place = |k: usize| &lexicon.places[k];
+        for (i, (c, cast)) in countries.iter().zip(&states).enumerate() {
+            for (k, adj) in c.ar_adj.iter().enumerate() {
                 forms.entry(adj.clone()).or_insert((i, Form::ArAdj(k)));
             }
-            for adj in &lexicon.countries[i].en_adj {
+            for adj in &c.en_adj {
                 forms.entry(adj.clone()).or_insert((i, Form::EnAdj));
             }
-            if let Some((ar, en)) = &s.capital {
-                forms.entry(ar.clone()).or_insert((i, Form::ArCapital));
-                forms.entry(en.clone()).or_insert((i, Form::EnCapital));
-            }
-            for (ar, en) in &s.cities {
-                forms.entry(ar.clone()).or_insert((i, Form::ArCity));
-                forms.entry(en.clone()).or_insert((i, Form::EnCity));
+            for (k, (ar, en)) in cast
+                .capital
+                .iter()
+                .map(|&k| (k, (Form::ArCapital, Form::EnCapital)))
+                .chain(cast.cities.iter().map(|&k| (k, (Form::ArCity, Form::EnCity))))
+            {
+                forms.entry(place(k).ar.clone()).or_insert((i, ar));
+                forms.entry(place(k).en.clone()).or_insert((i, en));
             }
         }
         // Every spelling of a known person, of any state.
-        for person in &lexicon.persons {
-            let Some(&state) = person.offices.first().and_then(|o| lexicon.country_index.get(&o.iso3)) else {
-                continue;
-            };
+        for (person, state) in lexicon.persons.iter().zip(&person_state) {
+            let Some(state) = *state else { continue };
             for name in &person.ar_names {
-                forms.entry(name.clone()).or_insert((usize::from(state), Form::ArPerson));
+                forms.entry(name.clone()).or_insert((state, Form::ArPerson));
             }
             for name in &person.en_names {
-                forms.entry(name.clone()).or_insert((usize::from(state), Form::EnPerson));
+                forms.entry(name.clone()).or_insert((state, Form::EnPerson));
             }
         }
         forms.retain(|form, _| !form.is_empty() && form.split(' ').count() <= MAX_WORDS);
 
-        let mut recaster = Recaster { forms, name_adj, states, targets: Vec::new() };
+        let mut recaster = Recaster { lexicon, forms, name_adj, states, targets: Vec::new() };
         // How often the corpus names each state: its order of prominence.
         let mut mentions = vec![0usize; recaster.states.len()];
         for sentence in sentences {
@@ -181,8 +173,8 @@ impl Recaster {
         // The nisba list's first eight forms follow one order for every state that has them.
         let mut eligible: Vec<usize> = (0..states.len())
             .filter(|&i| {
-                let s = &states[i];
-                s.ar_adj.len() >= 8 && !s.en_adj.is_empty() && s.capital.is_some() && !s.persons.is_empty()
+                let (c, s) = (&countries[i], &states[i]);
+                c.ar_adj.len() >= 8 && !c.en_adj.is_empty() && s.capital.is_some() && !s.persons.is_empty()
             })
             .collect();
         // The states the corpus names most first, then those the lexicon knows most people of.
@@ -254,34 +246,27 @@ impl Recaster {
 
     fn replacement(&self, state: usize, form: Form, casting: &mut Casting, rng: &mut SplitMix64, was: &str) -> String {
         let target = self.target(state, casting, rng);
-        let cast = &self.states[target];
+        let (cast, country) = (&self.states[target], &self.lexicon.countries[target]);
+        let place = |k: usize| &self.lexicon.places[k];
         match form {
-            Form::ArName => cast.ar.clone(),
-            Form::EnName => cast.en.clone(),
-            Form::ArAdj(k) => cast.ar_adj.get(k % 8).cloned().unwrap_or_else(|| cast.ar.clone()),
-            Form::EnAdj => cast.en_adj.clone(),
-            Form::ArCapital | Form::EnCapital => {
-                let (ar, en) = cast.capital.clone().unwrap_or_else(|| (cast.ar.clone(), cast.en.clone()));
-                if matches!(form, Form::ArCapital) {
-                    ar
-                } else {
-                    en
-                }
-            }
+            Form::ArName => country.ar.clone(),
+            Form::EnName => country.en.clone(),
+            Form::ArAdj(k) => country.ar_adj.get(k % 8).unwrap_or(&country.ar).clone(),
+            Form::EnAdj => country.en_adj.first().cloned().unwrap_or_default(),
+            Form::ArCapital => cast.capital.map_or(&country.ar, |k| &place(k).ar).clone(),
+            Form::EnCapital => cast.capital.map_or(&country.en, |k| &place(k).en).clone(),
             Form::ArPerson | Form::EnPerson | Form::ArCity | Form::EnCity => {
-                let (list, arabic) = match form {
-                    Form::ArPerson | Form::EnPerson => (&cast.persons, matches!(form, Form::ArPerson)),
-                    _ => (&cast.cities, matches!(form, Form::ArCity)),
-                };
+                let list = if matches!(form, Form::ArPerson | Form::EnPerson) { &cast.persons } else { &cast.cities };
                 if list.is_empty() {
                     return was.to_string();
                 }
                 let pick = *casting.named.entry(was.to_string()).or_insert_with(|| rng.below(list.len()));
-                let (ar, en) = &list[pick.min(list.len() - 1)];
-                if arabic {
-                    ar.clone()
-                } else {
-                    en.clone()
+                let k = list[pick.min(list.len() - 1)];
+                match form {
+                    Form::ArPerson => self.lexicon.persons[k].ar.clone(),
+                    Form::EnPerson => self.lexicon.persons[k].en.clone(),
+                    Form::ArCity => place(k).ar.clone(),
+                    _ => place(k).en.clone(),
                 }
             }
         }
